@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ProtocolEngine.Cli.Commands;
+
+namespace ProtocolEngine.Cli;
+
+/// <summary>
+/// The one top-level handler: builds the command tree, maps failures to exit codes
+/// (0 success, 1 internal failure, 2 invalid input) and shows a stack trace only under --debug.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line in-process; tests call this with their own writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var debug = new Option<bool>("--debug") { Description = "Show stack traces of internal failures.", Recursive = true };
+        var root = new RootCommand("protocol-engine: run a clinical-trial protocol written as YAML.")
+        {
+            debug,
+            ValidateCommand.Create(console),
+            DescribeCommand.Create(console),
+            SchemaCommand.Create(console),
+        };
+        root.SetAction(_ =>
+        {
+            // The terminal UI arrives with P6; until then say so rather than do nothing.
+            console.Error.WriteLine("The terminal UI is not part of this build yet; run `protocol-engine --help` for the commands.");
+            return ExitCodes.InvalidInput;
+        });
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+                console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine("Run `protocol-engine --help` (or `protocol-engine COMMAND --help`) for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliInputException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex)
+        {
+            console.Error.WriteLine($"internal error: {ex.Message}");
+            if (parse.GetValue(debug))
+                console.Error.WriteLine(ex.ToString());
+            else
+                console.Error.WriteLine("Run again with --debug for the stack trace.");
+            return ExitCodes.InternalFailure;
+        }
+    }
+}

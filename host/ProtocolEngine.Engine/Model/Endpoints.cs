@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace ProtocolEngine.Engine.Model;
+
+[Description("Primary and secondary endpoints.")]
+public sealed record Endpoints
+{
+    [Required] public IReadOnlyList<Endpoint> Primary { get; init; } = [];
+    public IReadOnlyList<Endpoint> Secondary { get; init; } = [];
+}
+
+[Description("An endpoint: what is measured, how, and when.")]
+public sealed record Endpoint
+{
+    [Required, RegularExpression(Patterns.Id)] public string Id { get; init; } = "";
+    [Required] public string Label { get; init; } = "";
+    [Required, Description("How the endpoint is defined.")] public string Definition { get; init; } = "";
+    [Description("Instrument or classification (NRS 0-10, CTCAE v5.0, ...).")] public string? Instrument { get; init; }
+    [Description("Coding dictionary (MedDRA ...).")] public string? Coding { get; init; }
+    [Description("Visits at which it is assessed.")] public IReadOnlyList<string> Visits { get; init; } = [];
+    [Description("Specific findings of interest (terms, events).")] public IReadOnlyList<string> Terms { get; init; } = [];
+}
