@@ -32,6 +32,9 @@ public sealed record Variable
     [Description("For type 'records': the fields of each record.")]
     public IReadOnlyList<Variable>? Fields { get; init; }
 
+    [RegularExpression("^[A-Z][A-Za-z0-9]*$"), Description("For type 'records': the C# type name of one record in rules (default: the id in PascalCase).")]
+    public string? RecordName { get; init; }
+
     [Description("True when the value is an investigator's recorded judgement rather than a measurement.")]
     public bool Judgement { get; init; }
 

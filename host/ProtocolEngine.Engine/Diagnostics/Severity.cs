@@ -1,0 +1,3 @@
+namespace ProtocolEngine.Engine.Diagnostics;
+
+public enum Severity { Error, Warning }

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Model;
+
+namespace ProtocolEngine.Engine.Loading;
+
+/// <summary>Reads protocol.yaml (and what it includes and the scripts it names) into a <see cref="ProtocolDocument"/>.</summary>
+public static class ProtocolLoader
+{
+    /// <summary>Loads and binds; semantic checks are the validator's job.</summary>
+    public static LoadResult Load(string path, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var map = new SourceMap();
+        var reader = new YamlDocumentReader(diagnostics, map);
+        var root = reader.Read(path, referencedFrom: null);
+        if (root is null)
+            return new LoadResult(null, diagnostics.Sorted());
+
+        var protocol = new YamlBinder(diagnostics, map, reader).BindRoot<Protocol>(root, path);
+        if (protocol is null)
+            return new LoadResult(null, diagnostics.Sorted());
+
+        var scripts = ReadScripts(protocol, map, path, diagnostics);
+        var hash = Hash(reader.Files, scripts);
+        var document = new ProtocolDocument(protocol, map, path, reader.Files, scripts, hash);
+        return new LoadResult(document, diagnostics.Sorted());
+    }
+
+    private static Dictionary<string, string> ReadScripts(Protocol protocol, SourceMap map, string path, DiagnosticBag diagnostics)
+    {
+        var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var directory = Path.GetDirectoryName(path) ?? ".";
+        for (var i = 0; i < protocol.Scripts.Count; i++)
+        {
+            var relative = protocol.Scripts[i];
+            var file = Path.Combine(directory, relative);
+            try
+            {
+                scripts[file] = File.ReadAllText(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var at = map.At(protocol.Scripts, $"[{i}]", path);
+                diagnostics.Error(DiagnosticCodes.ScriptNotFound, at, $"script '{relative}' cannot be read ({ex.Message}); paths are relative to {Path.GetFileName(path)}.");
+            }
+        }
+        return scripts;
+    }
+
+    /// <summary>SHA-256 over every file's name and text, so any edit gives a new protocol version.</summary>
+    private static string Hash(IReadOnlyList<string> files, IReadOnlyDictionary<string, string> scripts)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+            Append(sha, Path.GetFileName(file), File.ReadAllText(file));
+        foreach (var (file, text) in scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
+            Append(sha, Path.GetFileName(file), text);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static void Append(IncrementalHash sha, string name, string text)
+    {
+        sha.AppendData(Encoding.UTF8.GetBytes(name));
+        sha.AppendData([0]);
+        sha.AppendData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")));
+        sha.AppendData([0]);
+    }
+}
