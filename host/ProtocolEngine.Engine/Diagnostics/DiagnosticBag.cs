@@ -7,17 +7,28 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Any(d => d.IsError);
+    public bool HasErrors => ErrorCount > 0;
+
+    public int ErrorCount { get; private set; }
 
     public void Error(string code, SourceLocation at, string message) =>
-        _items.Add(new Diagnostic(code, Severity.Error, message, at));
+        Add(new Diagnostic(code, Severity.Error, message, at));
 
     public void Warning(string code, SourceLocation at, string message) =>
-        _items.Add(new Diagnostic(code, Severity.Warning, message, at));
+        Add(new Diagnostic(code, Severity.Warning, message, at));
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.IsError)
+            ErrorCount++;
+    }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+            Add(d);
+    }
 
     /// <summary>Diagnostics in file, line, column order; stable for equal positions.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

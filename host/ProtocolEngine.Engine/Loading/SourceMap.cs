@@ -14,6 +14,7 @@ public sealed class SourceMap
     {
         public required SourceLocation Start { get; init; }
         public Dictionary<string, (SourceLocation Key, ValueSpan Value)> Members { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);
     }
 
     private readonly ConditionalWeakTable<object, Entry> _entries = new();
@@ -34,6 +35,20 @@ public sealed class SourceMap
         if (_entries.TryGetValue(owner, out var entry))
             entry.Members[member] = (key, value);
     }
+
+    /// <summary>Records that a member (or "?" for the object as a whole) could not be bound as written.</summary>
+    internal void MarkFailed(object owner, string member)
+    {
+        if (_entries.TryGetValue(owner, out var entry))
+            entry.Failed.Add(member);
+    }
+
+    /// <summary>True when the member was written in the file and bound without error.</summary>
+    public bool IsBound(object owner, string member) =>
+        _entries.TryGetValue(owner, out var e) && e.Members.ContainsKey(member) && !e.Failed.Contains(member);
+
+    /// <summary>True when the object was read from the file and nothing in its own mapping failed to bind.</summary>
+    public bool IsClean(object owner) => _entries.TryGetValue(owner, out var e) && e.Failed.Count == 0;
 
     /// <summary>Where an object's mapping (or a list's sequence) starts.</summary>
     public SourceLocation? Of(object owner) => _entries.TryGetValue(owner, out var e) ? e.Start : null;

@@ -189,27 +189,31 @@ internal sealed class YamlBinder(DiagnosticBag diagnostics, SourceMap map, YamlD
                     : $"expected one of: {string.Join(", ", properties.Keys)}.";
                 if (close is not null)
                     suggested.Add(close);
+                map.MarkFailed(instance, "?");
                 diagnostics.Error(DiagnosticCodes.UnknownKey, At(keyNode, file), $"unknown key '{key}' in '{path}'; {hint}");
                 continue;
             }
             seen.Add(key);
             var memberPath = $"{path}.{key}";
+            var errorsBefore = diagnostics.ErrorCount;
             var value = Bind(valueNode, property.PropertyType, file, memberPath);
             map.SetMember(instance, property.Name, At(keyNode, file), SpanOf(valueNode, file));
-            if (value is null)
-            {
-                if (IsNull(valueNode) && property.GetCustomAttribute<RequiredAttribute>() is not null)
-                    diagnostics.Error(DiagnosticCodes.MissingKey, At(valueNode, file), $"'{memberPath}' is required and cannot be empty.");
-                continue;
-            }
-            if (Check(property, value, memberPath, At(valueNode, file)))
+            if (value is null && IsNull(valueNode) && property.GetCustomAttribute<RequiredAttribute>() is not null)
+                diagnostics.Error(DiagnosticCodes.MissingKey, At(valueNode, file), $"'{memberPath}' is required and cannot be empty.");
+            if (value is not null && Check(property, value, memberPath, At(valueNode, file)))
                 property.SetValue(instance, value);
+            // Later checks must not build on a value that was refused (or that holds refused parts).
+            if (diagnostics.ErrorCount > errorsBefore)
+                map.MarkFailed(instance, property.Name);
         }
 
         foreach (var (key, property) in properties)
         {
             // A misspelt required key is reported once, as the unknown key with its did-you-mean.
-            if (!seen.Contains(key) && !suggested.Contains(key) && property.GetCustomAttribute<RequiredAttribute>() is not null)
+            if (seen.Contains(key) || property.GetCustomAttribute<RequiredAttribute>() is null)
+                continue;
+            map.MarkFailed(instance, property.Name);
+            if (!suggested.Contains(key))
                 diagnostics.Error(DiagnosticCodes.MissingKey, At(node, file), $"'{path}' is missing the required key '{key}'.");
         }
         return instance;

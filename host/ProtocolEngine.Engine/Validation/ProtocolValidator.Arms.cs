@@ -10,9 +10,11 @@ public sealed partial class ProtocolValidator
     {
         var protocol = run.Protocol;
         run.Unique(protocol.Arms, a => a.Id, "arm");
+        if (!run.Bound(protocol, nameof(Protocol.Arms)))
+            return;
         if (protocol.Arms.Count == 0)
             run.Error(DiagnosticCodes.EmptySection, protocol, nameof(Protocol.Arms), "'arms' is empty; a trial needs at least one arm.");
-        if (protocol.Design.Allocation == Allocation.Randomized && protocol.Arms.Count < 2)
+        if (run.Bound(protocol.Design, nameof(Design.Allocation)) && protocol.Design.Allocation == Allocation.Randomized && protocol.Arms.Count < 2)
             run.Error(DiagnosticCodes.ArmsInconsistent, protocol, nameof(Protocol.Arms), $"the design is randomized but there {(protocol.Arms.Count == 1 ? "is 1 arm" : $"are {protocol.Arms.Count} arms")}; randomization needs at least two.");
         foreach (var arm in protocol.Arms)
         {
@@ -25,7 +27,7 @@ public sealed partial class ProtocolValidator
     {
         var protocol = run.Protocol;
         run.Unique(protocol.Sites, s => s.Id, "site");
-        if (protocol.Sites.Count == 0)
+        if (protocol.Sites.Count == 0 && run.Bound(protocol, nameof(Protocol.Sites)))
             run.Error(DiagnosticCodes.EmptySection, protocol, nameof(Protocol.Sites), "'sites' is empty; name at least one site (id and name).");
         foreach (var site in protocol.Sites)
         {

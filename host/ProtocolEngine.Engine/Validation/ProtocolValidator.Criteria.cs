@@ -8,12 +8,12 @@ public sealed partial class ProtocolValidator
     private static void CheckCriteria(Run run)
     {
         var criteria = run.Protocol.Criteria;
-        if (criteria.Inclusion.Count == 0 && criteria.Exclusion.Count == 0)
+        if (criteria.Inclusion.Count == 0 && criteria.Exclusion.Count == 0 && run.Clean(criteria))
             run.Error(DiagnosticCodes.EmptySection, criteria, "criteria has no inclusion and no exclusion criteria; a trial needs at least one.");
 
         var all = Flatten(criteria.Inclusion).Concat(Flatten(criteria.Exclusion)).Concat(Flatten(criteria.Dropout)).ToList();
         run.Unique(all, c => c.Id, "criterion");
-        foreach (var criterion in all)
+        foreach (var criterion in all.Where(run.Clean))
         {
             var hasParts = criterion.Parts is { Count: > 0 };
             if (criterion.Rule is null && !hasParts)

@@ -9,6 +9,8 @@ public sealed partial class ProtocolValidator
     private static void CheckEndpoints(Run run)
     {
         var endpoints = run.Protocol.Endpoints;
+        if (!run.Clean(endpoints))
+            return;
         if (endpoints.Primary.Count == 0)
             run.Error(DiagnosticCodes.EmptySection, endpoints, nameof(Endpoints.Primary), "there is no primary endpoint; name at least one.");
         var all = endpoints.Primary.Concat(endpoints.Secondary).ToList();
@@ -28,12 +30,14 @@ public sealed partial class ProtocolValidator
     {
         var protocol = run.Protocol;
         var stats = protocol.Statistics;
+        if (!run.Clean(stats))
+            return;
         var endpoints = protocol.Endpoints.Primary.Concat(protocol.Endpoints.Secondary).Select(e => e.Id).ToList();
         var arms = protocol.Arms.Select(a => a.Id).ToList();
 
         if (stats.Plugin is { } plugin)
             CheckPlugin(run, stats, nameof(StatisticsPlan.Plugin), PluginFamily.Statistics, plugin);
-        if (!protocol.Endpoints.Primary.Any(e => e.Id == stats.PrimaryEndpoint))
+        if (run.Clean(protocol.Endpoints) && !protocol.Endpoints.Primary.Any(e => e.Id == stats.PrimaryEndpoint))
             run.Error(DiagnosticCodes.UndefinedEndpoint, stats, nameof(StatisticsPlan.PrimaryEndpoint), $"primary_endpoint '{stats.PrimaryEndpoint}' is not a primary endpoint; {Run.Suggest(stats.PrimaryEndpoint, protocol.Endpoints.Primary.Select(e => e.Id).ToList())}");
         foreach (var (member, arm) in new[] { (nameof(StatisticsPlan.ExperimentalArm), stats.ExperimentalArm), (nameof(StatisticsPlan.ControlArm), stats.ControlArm) })
         {
@@ -42,7 +46,7 @@ public sealed partial class ProtocolValidator
         }
         if (stats.ExperimentalArm.Length > 0 && stats.ExperimentalArm == stats.ControlArm)
             run.Error(DiagnosticCodes.ArmsInconsistent, stats, nameof(StatisticsPlan.ControlArm), "experimental_arm and control_arm are the same arm; a comparison needs two.");
-        if (stats.Hypothesis != protocol.Design.Hypothesis)
+        if (run.Bound(protocol.Design, nameof(Design.Hypothesis)) && stats.Hypothesis != protocol.Design.Hypothesis)
             run.Error(DiagnosticCodes.ArmsInconsistent, stats, nameof(StatisticsPlan.Hypothesis), $"statistics.hypothesis is {Loading.Naming.EnumValue(stats.Hypothesis)} but design.hypothesis is {Loading.Naming.EnumValue(protocol.Design.Hypothesis)}; make them agree.");
         if (stats.Hypothesis is Hypothesis.NonInferiority or Hypothesis.Equivalence && stats.Margin is null)
             run.Error(DiagnosticCodes.MissingKey, stats, nameof(StatisticsPlan.Hypothesis), $"a {Loading.Naming.EnumValue(stats.Hypothesis)} design needs a 'margin'.");

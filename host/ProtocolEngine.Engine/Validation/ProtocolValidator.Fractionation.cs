@@ -11,7 +11,7 @@ public sealed partial class ProtocolValidator
 
     private static void CheckFractionation(Run run)
     {
-        if (run.Protocol.Fractionation is not { } f)
+        if (run.Protocol.Fractionation is not { } f || !run.Clean(f))
             return;
         var product = f.Fractions * f.DosePerFractionGy;
         if (Math.Abs(product - f.TotalDoseGy) > DoseTolerance)

@@ -14,12 +14,16 @@ public sealed partial class ProtocolValidator
         var protocol = run.Protocol;
         if (protocol.Randomization is not { } plan)
         {
-            if (protocol.Design.Allocation == Allocation.Randomized)
+            // Absent, not refused: a section that failed to bind has been reported already.
+            var written = run.Document.Map.ValueOf(protocol, nameof(Protocol.Randomization)) is not null;
+            if (!written && run.Bound(protocol.Design, nameof(Design.Allocation)) && protocol.Design.Allocation == Allocation.Randomized)
                 run.Error(DiagnosticCodes.MissingKey, protocol, "the design is randomized but the protocol has no 'randomization' section; add one naming the plugin and method.");
             return;
         }
         CheckPlugin(run, plan, nameof(RandomizationPlan.Plugin), PluginFamily.Randomization, plan.Plugin);
 
+        if (!run.Clean(plan) || !run.Bound(protocol, nameof(Protocol.Arms)))
+            return;
         var ratioSum = protocol.Arms.Sum(a => a.Ratio);
         for (var i = 0; i < plan.BlockSizes.Count; i++)
         {

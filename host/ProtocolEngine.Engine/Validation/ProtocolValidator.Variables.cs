@@ -11,28 +11,27 @@ public sealed partial class ProtocolValidator
         foreach (var (name, list) in protocol.CodeLists)
         {
             run.Unique(list, c => c.Code, $"code in list '{name}'", "Code");
-            if (list.Count == 0)
+            if (list.Count == 0 && run.Bound(protocol.CodeLists, name))
                 run.Error(DiagnosticCodes.EmptySection, protocol.CodeLists, name, $"code list '{name}' is empty; give it at least one {{code, label}}.");
         }
 
-        var names = protocol.Variables.Select(v => (Id: v.Id, Owner: (object)v))
-            .Concat(protocol.Derived.Select(d => (Id: d.Id, Owner: (object)d)));
-        run.Unique(names, n => n.Id, "variable", "Id");
-        CheckVariableList(run, protocol.Variables, "variable");
+        var names = protocol.Variables.Cast<object>().Concat(protocol.Derived);
+        run.Unique(names, n => n is Variable v ? v.Id : ((DerivedField)n).Id, "variable");
+        CheckVariableList(run, protocol.Variables);
 
         foreach (var derived in protocol.Derived)
         {
-            if (derived.Type == VariableType.Records)
+            if (derived.Type == VariableType.Records && run.Bound(derived, nameof(DerivedField.Type)))
                 run.Error(DiagnosticCodes.InconsistentVariable, derived, nameof(DerivedField.Type), $"derived field '{derived.Id}' cannot be of type records; use integer, number, boolean, date, code or text.");
-            RuleSyntax.Check(run.Document, derived, nameof(DerivedField.Rule), derived.Rule, run.Add);
+            if (run.Bound(derived, nameof(DerivedField.Rule)))
+                RuleSyntax.Check(run.Document, derived, nameof(DerivedField.Rule), derived.Rule, run.Add);
         }
     }
 
-    private static void CheckVariableList(Run run, IReadOnlyList<Variable> variables, string what)
+    private static void CheckVariableList(Run run, IReadOnlyList<Variable> variables)
     {
         var protocol = run.Protocol;
-        run.Unique(variables, v => v.Id, what);
-        foreach (var v in variables)
+        foreach (var v in variables.Where(run.Clean))
         {
             var numeric = v.Type is VariableType.Integer or VariableType.Number;
             if (!numeric && (v.Min is not null || v.Max is not null))
@@ -59,7 +58,10 @@ public sealed partial class ProtocolValidator
                 if (v.Fields is null || v.Fields.Count == 0)
                     run.Error(DiagnosticCodes.InconsistentVariable, v, nameof(Variable.Type), $"'{v.Id}' is of type records and needs 'fields:' describing one record.");
                 else
-                    CheckVariableList(run, v.Fields, $"field of '{v.Id}'");
+                {
+                    run.Unique(v.Fields, f => f.Id, $"field of '{v.Id}'");
+                    CheckVariableList(run, v.Fields);
+                }
                 foreach (var f in v.Fields ?? [])
                 {
                     if (f.Type == VariableType.Records)

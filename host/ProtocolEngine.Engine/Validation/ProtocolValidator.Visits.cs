@@ -10,10 +10,12 @@ public sealed partial class ProtocolValidator
     {
         var protocol = run.Protocol;
         run.Unique(protocol.Visits, v => v.Id, "visit");
+        if (!run.Bound(protocol, nameof(Protocol.Visits)))
+            return;
         if (protocol.Visits.Count == 0)
             run.Error(DiagnosticCodes.EmptySection, protocol, nameof(Protocol.Visits), "'visits' is empty; the schedule needs at least a baseline visit.");
 
-        foreach (var visit in protocol.Visits)
+        foreach (var visit in protocol.Visits.Where(v => run.Clean(v) && run.Clean(v.Window)))
         {
             var offsets = new[] { visit.Days, visit.Weeks, visit.Months }.Count(o => o is not null);
             if (offsets != 1)
@@ -52,7 +54,7 @@ public sealed partial class ProtocolValidator
     /// <summary>Visits with the same anchor must be in time order and their windows must not overlap.</summary>
     private static void CheckVisitOverlaps(Run run)
     {
-        foreach (var group in run.Protocol.Visits.Where(v => new[] { v.Days, v.Weeks, v.Months }.Count(o => o is not null) == 1).GroupBy(v => v.Anchor))
+        foreach (var group in run.Protocol.Visits.Where(v => run.Clean(v) && run.Clean(v.Window) && new[] { v.Days, v.Weeks, v.Months }.Count(o => o is not null) == 1).GroupBy(v => v.Anchor))
         {
             Visit? previous = null;
             foreach (var visit in group)

@@ -42,6 +42,16 @@ public sealed partial class ProtocolValidator(ValidationContext context)
 
         public void Add(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
 
+        /// <summary>
+        /// True when every named member was written and bound without error. Checks that combine
+        /// values ask this first, so that one mistake is reported once, not again by every check
+        /// that reads the refused value.
+        /// </summary>
+        public bool Bound(object owner, params string[] members) => members.All(m => document.Map.IsBound(owner, m));
+
+        /// <summary>True when the object was read from the file and all of its own keys bound.</summary>
+        public bool Clean(object owner) => document.Map.IsClean(owner);
+
         /// <summary>Reports every id seen twice in a list, at the second occurrence.</summary>
         public void Unique<T>(IEnumerable<T> items, Func<T, string> id, string what, string member = "Id") where T : notnull
         {

@@ -1,0 +1,155 @@
+using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Validation;
+using ProtocolEngine.Tests.Support;
+
+namespace ProtocolEngine.Tests.Validation;
+
+/// <summary>protocol.yaml against the seed text: what it must encode, checked value by value.</summary>
+public sealed class SeedProtocolTests
+{
+    private static readonly Protocol Seed = LoadSeed();
+
+    private static Protocol LoadSeed()
+    {
+        var result = ProtocolValidation.Run(RepoPaths.SeedProtocol);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return result.Document!.Protocol;
+    }
+
+    [Fact]
+    public void Is_valid_without_warnings()
+    {
+        var result = ProtocolValidation.Run(RepoPaths.SeedProtocol);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Identifies_the_trial_as_registered()
+    {
+        Assert.Equal("ChiCTR1900023401", Seed.Registration.Number);
+        Assert.Equal("2019YJ30", Seed.Ethics!.Approval);
+        Assert.Equal("II", Seed.Phase);
+        Assert.Equal(Allocation.Randomized, Seed.Design.Allocation);
+        Assert.Equal(InterventionModel.Parallel, Seed.Design.Model);
+        Assert.Equal(Hypothesis.NonInferiority, Seed.Design.Hypothesis);
+        Assert.Equal(Centers.Multicenter, Seed.Design.Centers);
+    }
+
+    [Fact]
+    public void Has_all_seven_inclusion_six_exclusion_and_four_dropout_criteria()
+    {
+        Assert.Equal(["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"], Seed.Criteria.Inclusion.Select(c => c.Id));
+        Assert.Equal(["EC1", "EC2", "EC3", "EC4", "EC5", "EC6"], Seed.Criteria.Exclusion.Select(c => c.Id));
+        Assert.Equal(["EC3a", "EC3b", "EC3c", "EC3d", "EC3e"], Seed.Criteria.Exclusion[2].Parts!.Select(c => c.Id));
+        Assert.Equal(["DO1", "DO2", "DO3", "DO4"], Seed.Criteria.Dropout.Select(c => c.Id));
+    }
+
+    [Theory]
+    [InlineData("IC1", "Aged 18-80 years")]
+    [InlineData("IC3", "ECOG0-1")]
+    [InlineData("IC6", "Estimated survival time ≥ 3 months")]
+    [InlineData("EC5", "Had received surgery or radiotherapy for the target lesion in the past six months")]
+    [InlineData("EC3c", "Active bleeding due to dysfunctional coagulation")]
+    [InlineData("DO4", "Researchers' judgment")]
+    public void Keeps_the_protocols_own_wording(string id, string text)
+    {
+        var all = ProtocolValidator.Flatten(Seed.Criteria.Inclusion.Concat(Seed.Criteria.Exclusion).Concat(Seed.Criteria.Dropout));
+        Assert.Equal(text, all.Single(c => c.Id == id).Text);
+    }
+
+    [Fact]
+    public void Judgement_criteria_are_recorded_answers()
+    {
+        var judgements = Seed.Variables.Where(v => v.Judgement).Select(v => v.Id).ToHashSet();
+        Assert.Contains("great_vessel_invasion_bleeding_risk", judgements); // EC3e
+        Assert.Contains("serious_comorbidity_judgement", judgements);       // EC6
+        Assert.Contains("withdrawn_by_researcher_judgement", judgements);   // DO4
+        Assert.All(Seed.Variables.Where(v => v.Judgement), v => Assert.Equal(VariableType.Boolean, v.Type));
+    }
+
+    [Fact]
+    public void Encodes_30_Gy_in_10_fractions_of_3_Gy_weekdays_to_95_percent_of_the_PTV()
+    {
+        var f = Seed.Fractionation!;
+        Assert.Equal(30, f.TotalDoseGy);
+        Assert.Equal(10, f.Fractions);
+        Assert.Equal(3, f.DosePerFractionGy);
+        Assert.Equal(1, f.FractionsPerDay);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], f.TreatmentDays);
+        Assert.Equal("6 MV", f.Energy);
+        Assert.Equal("IGRT", f.Technique);
+        Assert.Equal(95, f.Prescription.CoveragePercent);
+        Assert.Equal("PTV", f.Prescription.Volume);
+        Assert.Equal(0.3, f.PtvMarginCm);
+    }
+
+    [Fact]
+    public void Has_two_arms_one_to_one_with_their_CTV_policies()
+    {
+        Assert.Equal(2, Seed.Arms.Count);
+        Assert.All(Seed.Arms, a => Assert.Equal(1, a.Ratio));
+        Assert.Equal("isrc-consensus", Seed.Arms.Single(a => a.Role == ArmRole.Experimental).Ctv!.Policy);
+        Assert.Equal("whole-vertebra", Seed.Arms.Single(a => a.Role == ArmRole.Control).Ctv!.Policy);
+        Assert.Equal("Randomization", Seed.Randomization!.Plugin);
+    }
+
+    [Fact]
+    public void Schedules_baseline_then_2_weeks_3_and_6_months_and_every_6_months()
+    {
+        var visits = Seed.Visits;
+        Assert.Equal(VisitAnchor.RadiotherapyStart, visits[0].Anchor);
+        Assert.True(visits[0].Days <= 0);
+        Assert.Equal(2, visits[1].Weeks);
+        Assert.Equal(3, visits[2].Months);
+        Assert.Equal(6, visits[3].Months);
+        Assert.Equal(6, visits[4].Repeat!.EveryMonths);
+        Assert.All(visits.Skip(1), v => Assert.Equal(VisitAnchor.RadiotherapyEnd, v.Anchor));
+    }
+
+    [Fact]
+    public void States_the_statistics_plan()
+    {
+        var s = Seed.Statistics;
+        Assert.Equal(0.025, s.Alpha);
+        Assert.Equal(Sides.One, s.Sides);
+        Assert.Equal(0.8, s.Power);
+        Assert.Equal(-0.15, s.Margin);
+        Assert.Equal(0.10, s.DropoutRate);
+        Assert.Equal(66, s.SampleSize);
+        Assert.Equal(0.95, s.ConfidenceLevel);
+        Assert.Contains(s.Analyses, a => a.Method == "fisher-exact" && a.Endpoint == "side_effects");
+        Assert.Equal("pain_relief", s.PrimaryEndpoint);
+    }
+
+    [Fact]
+    public void Declares_typed_variables_with_units_and_ranges()
+    {
+        var age = Seed.Variables.Single(v => v.Id == "age");
+        Assert.Equal((VariableType.Integer, 0.0, 120.0), (age.Type, age.Min!.Value, age.Max!.Value));
+        var ecog = Seed.Variables.Single(v => v.Id == "ecog");
+        Assert.Equal((0.0, 5.0), (ecog.Min!.Value, ecog.Max!.Value));
+        Assert.Equal("ms", Seed.Variables.Single(v => v.Id == "qtc_ms").Unit);
+        var metastases = Seed.Variables.Single(v => v.Id == "metastases");
+        Assert.Equal(VariableType.Records, metastases.Type);
+        Assert.Contains(metastases.Fields!, f => f.Id == "sectors" && f.Many && f.Max == 6);
+        Assert.Contains(metastases.Fields!, f => f.Id == "epidural_extension");
+    }
+
+    [Fact]
+    public void A_copy_with_a_misspelt_key_names_its_line_and_the_right_key()
+    {
+        using var temp = new TempDirectory();
+        var lines = File.ReadAllLines(RepoPaths.SeedProtocol);
+        var index = Array.FindIndex(lines, l => l.StartsWith("  dose_per_fraction_gy:", StringComparison.Ordinal));
+        lines[index] = lines[index].Replace("dose_per_fraction_gy", "dose_per_fracton_gy", StringComparison.Ordinal);
+        var path = temp.CopySeedProtocol(_ => string.Join("\n", lines));
+
+        var result = ProtocolValidation.Run(path);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);
+        Assert.Equal((index + 1, 3), (error.Location.Line, error.Location.Column));
+        Assert.Contains("did you mean 'dose_per_fraction_gy'?", error.Message);
+    }
+}
