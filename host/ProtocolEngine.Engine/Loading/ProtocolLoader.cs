@@ -23,7 +23,7 @@ public static class ProtocolLoader
             return new LoadResult(null, diagnostics.Sorted());
 
         var scripts = ReadScripts(protocol, map, path, diagnostics);
-        var hash = Hash(reader.Files, scripts);
+        var hash = Hash(reader.Texts, scripts);
         var document = new ProtocolDocument(protocol, map, path, reader.Files, scripts, hash);
         return new LoadResult(document, diagnostics.Sorted());
     }
@@ -50,11 +50,11 @@ public static class ProtocolLoader
     }
 
     /// <summary>SHA-256 over every file's name and text, so any edit gives a new protocol version.</summary>
-    private static string Hash(IReadOnlyList<string> files, IReadOnlyDictionary<string, string> scripts)
+    private static string Hash(IReadOnlyList<(string File, string Text)> files, IReadOnlyDictionary<string, string> scripts)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-            Append(sha, Path.GetFileName(file), File.ReadAllText(file));
+        foreach (var (file, text) in files)
+            Append(sha, Path.GetFileName(file), text);
         foreach (var (file, text) in scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
             Append(sha, Path.GetFileName(file), text);
         return Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -7,10 +7,13 @@ namespace ProtocolEngine.Engine.Loading;
 /// <summary>Reads one YAML file into its root node, reporting a missing file or a syntax error with its place.</summary>
 internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap map)
 {
-    private readonly List<string> _files = [];
+    private readonly List<(string File, string Text)> _files = [];
 
     /// <summary>Every file read so far (the protocol and what it includes), in reading order.</summary>
-    public IReadOnlyList<string> Files => _files;
+    public IReadOnlyList<string> Files => _files.Select(f => f.File).ToList();
+
+    /// <summary>The text of every file read so far, in reading order.</summary>
+    public IReadOnlyList<(string File, string Text)> Texts => _files;
 
     /// <param name="file">The file to read.</param>
     /// <param name="referencedFrom">Where the file was named (an include), or null for the protocol itself.</param>
@@ -29,7 +32,7 @@ internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap ma
             diagnostics.Error(code, at, $"'{file}' {what}.");
             return null;
         }
-        _files.Add(file);
+        _files.Add((file, text));
         map.AddFile(file, text);
 
         var stream = new YamlStream();
