@@ -18,7 +18,8 @@ internal sealed class Minimization : IAllocationMethod
     public string Allocate(RandomizationSettings settings, AllocationRequest request, string stratum)
     {
         var levels = settings.Factors.Select(f => StratumKey.LevelOf(request.Levels, f.Factor, "minimization factor")).ToList();
-        var totals = settings.Arms.Select((_, candidate) => TotalImbalance(settings, request.Prior, levels, candidate)).ToList();
+        var counts = CountsAtLevels(settings, request.Prior, levels);
+        var totals = settings.Arms.Select((_, candidate) => TotalImbalance(settings, counts, candidate)).ToList();
         var least = totals.Min();
         var preferred = Enumerable.Range(0, totals.Count).Where(i => totals[i] <= least + Tolerance).ToList();
         var others = Enumerable.Range(0, totals.Count).Except(preferred).ToList();
@@ -33,22 +34,31 @@ internal sealed class Minimization : IAllocationMethod
     public IEnumerable<AllocationListEntry> List(RandomizationSettings settings, string stratum, int count) =>
         throw new ArgumentException("minimization allocates from the factors of the participants randomized before, so it has no list in advance; export the allocations made instead, or use permuted-blocks or simple for a list.");
 
-    private static double TotalImbalance(RandomizationSettings settings, IReadOnlyList<PriorAllocation> prior, IReadOnlyList<string> levels, int candidate)
+    private static double TotalImbalance(RandomizationSettings settings, double[][] counts, int candidate)
     {
         var total = 0.0;
         for (var f = 0; f < settings.Factors.Count; f++)
         {
-            var factor = settings.Factors[f].Factor;
-            var counts = new double[settings.Arms.Count];
-            foreach (var p in prior)
-                if (p.Levels.TryGetValue(factor, out var level) && level == levels[f])
-                    counts[ArmIndex(settings, p.ArmId)]++;
-            counts[candidate]++;
-            for (var a = 0; a < counts.Length; a++)
-                counts[a] /= settings.Arms[a].Ratio;
-            total += settings.Factors[f].Weight * Imbalance(counts, settings.Imbalance);
+            var adjusted = new double[settings.Arms.Count];
+            for (var a = 0; a < adjusted.Length; a++)
+                adjusted[a] = (counts[f][a] + (a == candidate ? 1 : 0)) / settings.Arms[a].Ratio;
+            total += settings.Factors[f].Weight * Imbalance(adjusted, settings.Imbalance);
         }
         return total;
+    }
+
+    /// <summary>counts[f][a]: prior participants in arm a who share the new participant's level of factor f.</summary>
+    private static double[][] CountsAtLevels(RandomizationSettings settings, IReadOnlyList<PriorAllocation> prior, IReadOnlyList<string> levels)
+    {
+        var counts = settings.Factors.Select(_ => new double[settings.Arms.Count]).ToArray();
+        foreach (var p in prior)
+        {
+            var arm = ArmIndex(settings, p.ArmId);
+            for (var f = 0; f < counts.Length; f++)
+                if (p.Levels.TryGetValue(settings.Factors[f].Factor, out var level) && level == levels[f])
+                    counts[f][arm]++;
+        }
+        return counts;
     }
 
     private static double Imbalance(double[] counts, ImbalanceMeasure measure)
