@@ -38,6 +38,8 @@ public static class RandomizationListCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(method) == "minimization")
+                throw new CliInputException("--method: minimization allocates from the factors of the participants randomized before, so it has no list in advance; use permuted-blocks or simple.");
             var armIds = OptionLists.Names(parse.GetValue(arms), "--arms");
             var ratios = OptionLists.Integers(parse.GetValue(ratio), "--ratio", ':');
             if (ratios.Count > 0 && ratios.Count != armIds.Count)
