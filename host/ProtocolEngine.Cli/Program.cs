@@ -22,6 +22,8 @@ public static class Program
             ValidateCommand.Create(console),
             DescribeCommand.Create(console),
             SchemaCommand.Create(console),
+            PluginsCommand.Create(console),
+            RandomizationCommand.Create(console),
         };
         root.SetAction(_ =>
         {

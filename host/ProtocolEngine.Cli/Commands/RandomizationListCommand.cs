@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Text.Json;
+using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Plugins;
+using ProtocolEngine.Engine.Randomization;
+
+namespace ProtocolEngine.Cli.Commands;
+
+/// <summary>
+/// `protocol-engine randomization list`: the full allocation list of each stratum, for the statistician's export.
+/// Settings come from explicit options until the protocol loader can supply them.
+/// </summary>
+public static class RandomizationListCommand
+{
+    private static readonly Dictionary<string, string> OptionOfField = new()
+    {
+        ["method"] = "--method", ["arms"] = "--arms/--ratio", ["block_sizes"] = "--block-sizes",
+        ["block_size_weights"] = "--block-weights", ["strata"] = "--strata",
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var count = new Option<int>("--count") { Description = "Participants per stratum (a block method completes the last block).", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "The trial's secret seed (0 to 18446744073709551615).", Required = true };
+        var strata = new Option<string[]>("--strata") { Description = "Strata as factor=level,level items, e.g. --strata site=a,b ecog=0,1.", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string>("--format") { Description = "csv or json.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var method = new Option<string>("--method") { Description = "permuted-blocks or simple.", DefaultValueFactory = _ => "permuted-blocks" };
+        var arms = new Option<string>("--arms") { Description = "Arm ids in order, e.g. study,control.", DefaultValueFactory = _ => "A,B" };
+        var ratio = new Option<string?>("--ratio") { Description = "Allocation ratio in arm order, e.g. 2:1 (default 1 for every arm)." };
+        var blockSizes = new Option<string?>("--block-sizes") { Description = "Block sizes drawn at random, e.g. 2,4,6 (multiples of the ratio sum)." };
+        var blockWeights = new Option<string?>("--block-weights") { Description = "Relative frequencies of the block sizes, e.g. 1,2,1 (default equal)." };
+        var plugin = new Option<string>("--plugin") { Description = "The randomization plugin.", DefaultValueFactory = _ => "Randomization" };
+
+        var command = new Command("list", "Generate the allocation list of each stratum (CSV: sequence, stratum, block id, block size, arm).")
+        {
+            count, seed, strata, format, method, arms, ratio, blockSizes, blockWeights, plugin,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(method) == "minimization")
+                throw new CliInputException("--method: minimization allocates from the factors of the participants randomized before, so it has no list in advance; use permuted-blocks or simple.");
+            var armIds = OptionLists.Names(parse.GetValue(arms), "--arms");
+            var ratios = OptionLists.Integers(parse.GetValue(ratio), "--ratio", ':');
+            if (ratios.Count > 0 && ratios.Count != armIds.Count)
+                throw new CliInputException($"--ratio: {ratios.Count} numbers for {armIds.Count} arms ({string.Join(", ", armIds)}); give one per arm, e.g. {string.Join(":", armIds.Select(_ => 1))}.");
+            var (factors, strataLevels) = OptionLists.Strata(parse.GetValue(strata) ?? []);
+            var settings = new RandomizationSettings
+            {
+                Method = parse.GetValue(method)!,
+                Seed = parse.GetValue(seed),
+                Arms = armIds.Select((id, i) => new ArmRatio(id, ratios.Count > 0 ? ratios[i] : 1)).ToList(),
+                BlockSizes = OptionLists.Integers(parse.GetValue(blockSizes), "--block-sizes"),
+                BlockSizeWeights = OptionLists.Integers(parse.GetValue(blockWeights), "--block-weights"),
+                Strata = factors,
+            };
+            var list = Generate(settings, parse.GetValue(plugin)!, strataLevels, parse.GetValue(count));
+            if (parse.GetValue(format) == "json")
+                console.Out.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
+            else
+                AllocationListCsv.Write(console.Out, list);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<AllocationListEntry> Generate(RandomizationSettings settings, string pluginName, IReadOnlyList<IReadOnlyDictionary<string, string>> strata, int count)
+    {
+        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(null));
+        var randomizer = catalog.Find<IRandomizationPlugin>(pluginName)
+            ?? throw new CliInputException($"--plugin: no randomization plugin '{pluginName}'; available: {Available(catalog)}."
+                + (catalog.Failures.Count > 0 ? $" {catalog.Failures.Count} plugin(s) failed to load; run `protocol-engine plugins` for the reasons." : ""));
+        var issues = randomizer.Validate(settings);
+        if (issues.Count > 0)
+            throw new CliInputException("the randomization settings are invalid:\n" + string.Join("\n", issues.Select(i => $"  {i.Field} ({OptionOfField.GetValueOrDefault(i.Field, i.Field)}): {i.Message}")));
+        try
+        {
+            return randomizer.GenerateList(settings, strata, count);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliInputException(ex.Message);
+        }
+    }
+
+    private static string Available(PluginCatalog catalog) =>
+        catalog.NamesFor(PluginFamily.Randomization) is { Count: > 0 } names ? string.Join(", ", names) : "none";
+}

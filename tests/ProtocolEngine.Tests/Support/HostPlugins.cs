@@ -1,0 +1,16 @@
+using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Plugins;
+
+namespace ProtocolEngine.Tests.Support;
+
+/// <summary>The host's own plugins, loaded from plugins/ beside the test assembly exactly as the executable loads them.</summary>
+internal static class HostPlugins
+{
+    private static readonly Lazy<PluginCatalog> Catalog = new(() => PluginCatalogLoader.Load([PluginFolders.HostFolder]));
+
+    public static PluginCatalog Loaded => Catalog.Value;
+
+    public static IRandomizationPlugin Randomizer =>
+        Loaded.Find<IRandomizationPlugin>("Randomization")
+        ?? throw new InvalidOperationException($"The Randomization plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
+}
