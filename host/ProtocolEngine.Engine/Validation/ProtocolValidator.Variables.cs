@@ -24,7 +24,6 @@ public sealed partial class ProtocolValidator
         {
             if (derived.Type == VariableType.Records)
                 run.Error(DiagnosticCodes.InconsistentVariable, derived, nameof(DerivedField.Type), $"derived field '{derived.Id}' cannot be of type records; use integer, number, boolean, date, code or text.");
-            RuleSyntax.Check(run.Document, derived, nameof(DerivedField.Rule), derived.Rule, run.Add);
         }
     }
 
