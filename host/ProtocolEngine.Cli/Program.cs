@@ -20,6 +20,8 @@ public static class Program
         {
             debug,
             ValidateCommand.Create(console),
+            ScreenCommand.Create(console),
+            TestCommand.Create(console),
             DescribeCommand.Create(console),
             SchemaCommand.Create(console),
         };

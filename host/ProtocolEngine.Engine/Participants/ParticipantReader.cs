@@ -32,11 +32,11 @@ public sealed class ParticipantReader(Protocol protocol)
         var errors = new List<ParticipantError>();
         if (root.ValueKind != JsonValueKind.Object)
             return new ParticipantReadResult(null, [new ParticipantError("$", "participant data must be a JSON object of variable ids")]);
-        var values = ReadObject(root, "$", _variables, errors);
+        var values = ReadObject(root, "$", _variables, "variable", errors);
         return errors.Count == 0 ? new ParticipantReadResult(new ParticipantData(values), []) : new ParticipantReadResult(null, errors);
     }
 
-    private Dictionary<string, object> ReadObject(JsonElement obj, string path, IReadOnlyDictionary<string, Variable> known, List<ParticipantError> errors)
+    private Dictionary<string, object> ReadObject(JsonElement obj, string path, IReadOnlyDictionary<string, Variable> known, string noun, List<ParticipantError> errors)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
@@ -45,7 +45,7 @@ public sealed class ParticipantReader(Protocol protocol)
             if (!known.TryGetValue(property.Name, out var variable))
             {
                 var hint = Naming.Closest(property.Name, known.Keys) is { } close ? $"; did you mean '{close}'?" : "";
-                errors.Add(new ParticipantError(at, $"unknown variable '{property.Name}'{hint}"));
+                errors.Add(new ParticipantError(at, $"unknown {noun} '{property.Name}'{hint}"));
                 continue;
             }
             if (property.Value.ValueKind == JsonValueKind.Null)
@@ -71,7 +71,7 @@ public sealed class ParticipantReader(Protocol protocol)
                 if (item.ValueKind != JsonValueKind.Object)
                     Fail(errors, at, "each record must be a JSON object of its fields");
                 else
-                    records.Add(ReadObject(item, at, fields, errors));
+                    records.Add(ReadObject(item, at, fields, $"field of {variable.Id}", errors));
             }
             return records.ToArray();
         }
