@@ -28,12 +28,22 @@ internal sealed class RoslynDiagnostics(ProtocolDocument document, GeneratedSour
         return new SourceLocation(document.Path, 1, 1);
     }
 
-    public SourceLocation LocateInRule(RuleSegment segment, int offset)
+    public SourceLocation LocateInRule(RuleSegment segment, int offset) =>
+        LocateInRule(document, segment.Owner!, segment.Member!, segment.Text, offset);
+
+    /// <summary>A place inside a rule's text; the end of the text maps just after its last character (not onto the next line).</summary>
+    public static SourceLocation LocateInRule(ProtocolDocument document, object owner, string member, string text, int offset)
     {
-        var span = document.Map.ValueOf(segment.Owner!, segment.Member!);
-        return span is null
-            ? document.Map.At(segment.Owner!, segment.Member!, document.Path)
-            : document.Map.MapOffset(span, segment.Text, offset);
+        var span = document.Map.ValueOf(owner, member);
+        if (span is null)
+            return document.Map.At(owner, member, document.Path);
+        var trimmed = text.TrimEnd().Length;
+        if (offset >= trimmed && trimmed > 0)
+        {
+            var last = document.Map.MapOffset(span, text, trimmed - 1);
+            return last with { Column = last.Column + 1 };
+        }
+        return document.Map.MapOffset(span, text, offset);
     }
 
     public bool IsUserCode(Location location) =>

@@ -96,9 +96,7 @@ internal static class RuleCompiler
             .Concat(plan.Rules.Select(r => ((object)r.Criterion, nameof(Criterion.Rule), r.Criterion.Rule!)));
         foreach (var (owner, member, rule) in owners)
         {
-            var span = document.Map.ValueOf(owner, member);
-            SourceLocation Locate(int offset) =>
-                span is null ? document.Map.At(owner, member, document.Path) : document.Map.MapOffset(span, rule, offset);
+            SourceLocation Locate(int offset) => RoslynDiagnostics.LocateInRule(document, owner, member, rule, offset);
             if (string.IsNullOrWhiteSpace(rule))
             {
                 diagnostics.Error(DiagnosticCodes.RuleSyntax, Locate(0), "the rule is empty; write a C# expression.");
