@@ -30,7 +30,7 @@ public static class ProtocolRules
                     return new RuleLoadResult(LoadImage(plan, cached, key, fromCache: true), diagnostics.Sorted());
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or FormatException)
             {
                 diagnostics.Warning(DiagnosticCodes.RuleCache, new SourceLocation(document.Path, 1, 1),
                     $"the cached rules in {cache.Directory} could not be read ({ex.Message}); compiling again.");

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using ProtocolEngine.Engine.Diagnostics;
 
 namespace ProtocolEngine.Engine.Rules;
@@ -10,12 +10,10 @@ namespace ProtocolEngine.Engine.Rules;
 /// </summary>
 public sealed class RuleAssemblyCache(string directory)
 {
-    private sealed record StoredDiagnostic(string Code, Severity Severity, string Message, string File, int Line, int Column);
-
     public string Directory { get; } = directory;
 
     private string ImagePath(string key) => Path.Combine(Directory, key + ".dll");
-    private string DiagnosticsPath(string key) => Path.Combine(Directory, key + ".warnings.json");
+    private string DiagnosticsPath(string key) => Path.Combine(Directory, key + ".warnings.tsv");
 
     public bool TryRead(string key, out byte[] image, out IReadOnlyList<Diagnostic> warnings)
     {
@@ -25,16 +23,14 @@ public sealed class RuleAssemblyCache(string directory)
         if (!File.Exists(path) || !File.Exists(DiagnosticsPath(key)))
             return false;
         image = File.ReadAllBytes(path);
-        var stored = JsonSerializer.Deserialize<List<StoredDiagnostic>>(File.ReadAllText(DiagnosticsPath(key))) ?? [];
-        warnings = stored.Select(d => new Diagnostic(d.Code, d.Severity, d.Message, new SourceLocation(d.File, d.Line, d.Column))).ToList();
+        warnings = File.ReadAllLines(DiagnosticsPath(key)).Where(l => l.Length > 0).Select(Parse).ToList();
         return true;
     }
 
     public void Write(string key, byte[] image, IReadOnlyList<Diagnostic> warnings)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var stored = warnings.Select(d => new StoredDiagnostic(d.Code, d.Severity, d.Message, d.Location.File, d.Location.Line, d.Location.Column)).ToList();
-        Atomic(DiagnosticsPath(key), path => File.WriteAllText(path, JsonSerializer.Serialize(stored)));
+        Atomic(DiagnosticsPath(key), path => File.WriteAllLines(path, warnings.Select(Format)));
         Atomic(ImagePath(key), path => File.WriteAllBytes(path, image));
     }
 
@@ -43,6 +39,21 @@ public sealed class RuleAssemblyCache(string directory)
         File.Delete(ImagePath(key));
         File.Delete(DiagnosticsPath(key));
     }
+
+    /// <summary>One diagnostic per line, tab-separated: code, severity, file, line, column, message.</summary>
+    private static string Format(Diagnostic d) =>
+        string.Join('\t', d.Code, d.Severity, Clean(d.Location.File), d.Location.Line, d.Location.Column, Clean(d.Message));
+
+    private static Diagnostic Parse(string line)
+    {
+        var f = line.Split('\t', 6);
+        if (f.Length != 6 || !Enum.TryParse<Severity>(f[1], out var severity))
+            throw new IOException($"unreadable cached diagnostic '{line}'");
+        var at = new SourceLocation(f[2], int.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture));
+        return new Diagnostic(f[0], severity, f[5], at);
+    }
+
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
     private static void Atomic(string path, Action<string> write)
     {

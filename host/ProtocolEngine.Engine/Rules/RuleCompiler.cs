@@ -46,13 +46,6 @@ internal static class RuleCompiler
         var compilation = CSharpCompilation.Create(assemblyName, [tree, placeholder], References.Value, options);
 
         var mapper = new RoslynDiagnostics(document, source, tree);
-        var names = RuleReferences.Names(plan.Protocol).ToList();
-        foreach (var d in compilation.GetDiagnostics())
-        {
-            if (d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
-                diagnostics.Add(mapper.Map(d, x => Hint(x, names)));
-        }
-
         var model = compilation.GetSemanticModel(tree);
         var root = tree.GetRoot();
         var reported = new HashSet<(SourceLocation, string)>();
@@ -68,25 +61,36 @@ internal static class RuleCompiler
             foreach (var node in root.DescendantNodes(span).Where(n => span.Contains(n.Span)))
                 sandbox.Check(node);
         }
-        if (diagnostics.HasErrors)
-            return new CompileOutput(null, diagnostics.Sorted());
 
-        var references = RuleReferences.Compute(model, root, source, plan);
-        var guarded = tree.WithRootAndOptions(new GuardRewriter(model, source).Visit(root), ParseOptions);
-        var final = compilation
-            .ReplaceSyntaxTree(tree, guarded)
-            .ReplaceSyntaxTree(placeholder, CSharpSyntaxTree.ParseText(RuleSourceGenerator.ReferencesSource(references), ParseOptions, path: "protocol-references.g.cs"));
-
-        using var pe = new MemoryStream();
-        EmitResult emitted = final.Emit(pe);
-        if (!emitted.Success)
+        // Fast path: guard and emit straight away. Only when the emit has anything to say (an
+        // error or a warning) is the unguarded code checked in full, so that every diagnostic is
+        // reported at the author's position rather than in the rewritten code.
+        byte[]? image = null;
+        if (!diagnostics.HasErrors)
         {
-            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-                diagnostics.Error(DiagnosticCodes.RuleInternal, new SourceLocation(document.Path, 1, 1),
-                    $"the rules compiled but the guarded code does not: {d.GetMessage(CultureInfo.InvariantCulture)} ({d.Id}); this is a fault of the engine, please report it.");
-            return new CompileOutput(null, diagnostics.Sorted());
+            var references = RuleReferences.Compute(model, root, source, plan);
+            var guarded = tree.WithRootAndOptions(new GuardRewriter(model, source).Visit(root), ParseOptions);
+            var final = compilation
+                .ReplaceSyntaxTree(tree, guarded)
+                .ReplaceSyntaxTree(placeholder, CSharpSyntaxTree.ParseText(RuleSourceGenerator.ReferencesSource(references), ParseOptions, path: "protocol-references.g.cs"));
+            using var pe = new MemoryStream();
+            EmitResult emitted = final.Emit(pe);
+            if (emitted.Success && !emitted.Diagnostics.Any(d => d.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error && !d.IsSuppressed))
+                return new CompileOutput(pe.ToArray(), diagnostics.Sorted());
+            if (emitted.Success)
+                image = pe.ToArray();
         }
-        return new CompileOutput(pe.ToArray(), diagnostics.Sorted());
+
+        var names = RuleReferences.Names(plan.Protocol).ToList();
+        var mapped = compilation.GetDiagnostics()
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
+            .Select(d => mapper.Map(d, x => Hint(x, names)))
+            .ToList();
+        diagnostics.AddRange(mapped);
+        if (image is null && !diagnostics.HasErrors)
+            diagnostics.Error(DiagnosticCodes.RuleInternal, new SourceLocation(document.Path, 1, 1),
+                "the rules compile but the guarded code does not; this is a fault of the engine, please report it.");
+        return new CompileOutput(diagnostics.HasErrors ? null : image, diagnostics.Sorted());
     }
 
     /// <summary>Each rule must be exactly one C# expression (so no rule can reach outside its method).</summary>

@@ -97,4 +97,20 @@ public class RuleCompilerTests
         Assert.Contains(errors, e => e.Code == DiagnosticCodes.UndefinedCodeList);
         Assert.DoesNotContain(errors, e => e.Code.StartsWith("PE03", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_warning_is_reported_at_its_place_and_again_from_the_cache()
+    {
+        var p = new TempProtocol(y => y.Replace("rule: ecog <= 1", "rule: ecog <= 1 || ecog == null"));
+        var options = new RuleOptions { CacheDirectory = TestPaths.NewCacheDirectory() };
+        foreach (var expectCached in new[] { false, true })
+        {
+            using var opened = ProtocolValidation.Open(p.Yaml, rules: options);
+            Assert.Equal(expectCached, opened.Rules!.FromCache);
+            var d = Assert.Single(opened.Load.Diagnostics);
+            Assert.Equal(Severity.Warning, d.Severity);
+            Assert.Contains("CS0472", d.Message);
+            TempProtocol.AssertAt(d, p.Yaml, TempProtocol.Find(p.Yaml, "ecog == null"));
+        }
+    }
 }
