@@ -20,6 +20,8 @@ public static class Program
         {
             debug,
             ValidateCommand.Create(console),
+            ScreenCommand.Create(console),
+            TestCommand.Create(console),
             DescribeCommand.Create(console),
             SchemaCommand.Create(console),
             PluginsCommand.Create(console),
@@ -43,7 +45,10 @@ public static class Program
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (parse.GetValue(debug))
+                ReportLoadedAssemblies(console);
+            return code;
         }
         catch (CliInputException ex)
         {
@@ -59,5 +64,12 @@ public static class Program
                 console.Error.WriteLine("Run again with --debug for the stack trace.");
             return ExitCodes.InternalFailure;
         }
+    }
+
+    /// <summary>Under --debug: which assemblies the run loaded (a warm start must not load the compiler).</summary>
+    private static void ReportLoadedAssemblies(CliConsole console)
+    {
+        var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+        console.Error.WriteLine($"debug: assemblies loaded: {string.Join(", ", names)}");
     }
 }

@@ -33,6 +33,10 @@ public static class DiagnosticCodes
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";
+    public const string RuleCompile = "PE0302";
+    public const string RuleForbidden = "PE0303";
+    public const string RuleInternal = "PE0304";
+    public const string RuleCache = "PE0305";
 
     // PE04xx: plugins
     public const string UnknownPlugin = "PE0401";

@@ -20,8 +20,6 @@ public sealed partial class ProtocolValidator
                 run.Error(DiagnosticCodes.CriterionShape, criterion, nameof(Criterion.Id), $"criterion '{criterion.Id}' has neither a rule nor parts; give it 'rule: <C# expression>' or 'parts:'.");
             else if (criterion.Rule is not null && hasParts)
                 run.Error(DiagnosticCodes.CriterionShape, criterion, nameof(Criterion.Rule), $"criterion '{criterion.Id}' has both a rule and parts; its verdict comes from one of them: drop the rule or the parts.");
-            if (criterion.Rule is not null)
-                RuleSyntax.Check(run.Document, criterion, nameof(Criterion.Rule), criterion.Rule, run.Add);
         }
     }
 

@@ -23,8 +23,6 @@ public sealed partial class ProtocolValidator
         {
             if (derived.Type == VariableType.Records && run.Bound(derived, nameof(DerivedField.Type)))
                 run.Error(DiagnosticCodes.InconsistentVariable, derived, nameof(DerivedField.Type), $"derived field '{derived.Id}' cannot be of type records; use integer, number, boolean, date, code or text.");
-            if (run.Bound(derived, nameof(DerivedField.Rule)))
-                RuleSyntax.Check(run.Document, derived, nameof(DerivedField.Rule), derived.Rule, run.Add);
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class DescribeCommandTests
     [Fact]
     public void Prints_criteria_arms_dose_visits_endpoints_and_statistics()
     {
-        var result = CliRunner.Run("describe", RepoPaths.SeedProtocol);
+        var result = CliRun.Of("describe", RepoPaths.SeedProtocol);
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         foreach (var expected in new[] { "IC1", "EC3d", "DO4", "Whole vertebra", "30 Gy in 10 fractions of 3 Gy", "EQD2", "month 24 after radiotherapy end", "pain_relief", "fisher-exact" })
             Assert.Contains(expected, result.Out);
@@ -19,7 +19,7 @@ public sealed class DescribeCommandTests
     public void Gives_BED_39_and_EQD2_32_5_Gy_at_alpha_beta_10()
     {
         // 30 Gy / 10 fractions: BED = 10 x 3 x (1 + 3/10) = 39 Gy; EQD2 = 39 / (1 + 2/10) = 32.5 Gy.
-        var result = CliRunner.Run("describe", RepoPaths.SeedProtocol, "--format", "json");
+        var result = CliRun.Of("describe", RepoPaths.SeedProtocol, "--format", "json");
         using var json = JsonDocument.Parse(result.Out);
         var dose = json.RootElement.GetProperty("fractionation").GetProperty("dose")
             .EnumerateArray().Single(d => d.GetProperty("alpha_beta_gy").GetDouble() == 10);
@@ -30,7 +30,7 @@ public sealed class DescribeCommandTests
     [Fact]
     public void Refuses_an_invalid_protocol_with_exit_2()
     {
-        var result = CliRunner.Run("describe", Path.Combine(RepoPaths.Corpus, "broken", "fractionation-does-not-add-up.yaml"));
+        var result = CliRun.Of("describe", Path.Combine(RepoPaths.Corpus, "broken", "fractionation-does-not-add-up.yaml"));
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Contains("PE0210", result.Error);
     }

@@ -139,17 +139,14 @@ public sealed class SeedProtocolTests
     [Fact]
     public void A_copy_with_a_misspelt_key_names_its_line_and_the_right_key()
     {
-        using var temp = new TempDirectory();
-        var lines = File.ReadAllLines(RepoPaths.SeedProtocol);
-        var index = Array.FindIndex(lines, l => l.StartsWith("  dose_per_fraction_gy:", StringComparison.Ordinal));
-        lines[index] = lines[index].Replace("dose_per_fraction_gy", "dose_per_fracton_gy", StringComparison.Ordinal);
-        var path = temp.CopySeedProtocol(_ => string.Join("\n", lines));
+        var copy = new TempProtocol(y => y.Replace("  dose_per_fraction_gy: 3", "  dose_per_fracton_gy: 3", StringComparison.Ordinal));
+        var (line, _) = TempProtocol.Find(copy.Yaml, "dose_per_fracton_gy");
 
-        var result = ProtocolValidation.Run(path);
+        var result = ProtocolValidation.Run(copy.Yaml);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);
-        Assert.Equal((index + 1, 3), (error.Location.Line, error.Location.Column));
+        Assert.Equal((line, 3), (error.Location.Line, error.Location.Column));
         Assert.Contains("did you mean 'dose_per_fraction_gy'?", error.Message);
     }
 }

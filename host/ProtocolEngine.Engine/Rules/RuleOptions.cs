@@ -1,0 +1,26 @@
+namespace ProtocolEngine.Engine.Rules;
+
+/// <summary>How rules are compiled, cached and run.</summary>
+public sealed record RuleOptions
+{
+    public static RuleOptions Default { get; } = new();
+
+    /// <summary>Where compiled rule assemblies are kept; null: $PROTOCOL_ENGINE_CACHE, else $XDG_CACHE_HOME/protocol-engine, else ~/.cache/protocol-engine.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>False compiles every time and leaves the cache alone.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Time limit of one rule evaluation; an endless loop gives the criterion the verdict error.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public string ResolveCacheDirectory()
+    {
+        if (!string.IsNullOrWhiteSpace(CacheDirectory)) return CacheDirectory;
+        var env = Environment.GetEnvironmentVariable("PROTOCOL_ENGINE_CACHE");
+        if (!string.IsNullOrWhiteSpace(env)) return env;
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = !string.IsNullOrWhiteSpace(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "protocol-engine");
+    }
+}

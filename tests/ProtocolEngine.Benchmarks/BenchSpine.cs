@@ -1,0 +1,33 @@
+namespace ProtocolEngine.Benchmarks;
+
+/// <summary>The seed protocol's spine.csx, hand-written for the peer implementations.</summary>
+public static class BenchSpine
+{
+    private static readonly List<string> Levels =
+    [
+        "C1", "C2", "C3", "C4", "C5", "C6", "C7", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12",
+        "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5",
+    ];
+
+    public static int CountDiscontinuous(IReadOnlyList<BenchMetastasis> metastases)
+    {
+        var levels = metastases.Select(m => Levels.IndexOf(m.level)).Distinct().OrderBy(i => i).ToList();
+        var sites = 0;
+        for (var i = 0; i < levels.Count; i++)
+            if (i == 0 || levels[i] != levels[i - 1] + 1)
+                sites++;
+        return sites;
+    }
+
+    public static int CompletedMonths(DateOnly from, DateOnly to)
+    {
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        if (from.AddMonths(months) > to)
+            months--;
+        return months;
+    }
+
+    public static bool IsHaematological(string primaryTumour) => primaryTumour is "multiple-myeloma" or "lymphoma" or "leukaemia";
+
+    public static int DaysBetween(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
+}
