@@ -56,7 +56,7 @@ public static class RandomizationListCommand
             };
             var list = Generate(settings, parse.GetValue(plugin)!, strataLevels, parse.GetValue(count));
             if (parse.GetValue(format) == "json")
-                console.Out.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(list.Select(e => new { e.Sequence, e.Stratum, e.BlockId, e.BlockSize, Arm = e.ArmId }), CliJson.Options));
             else
                 AllocationListCsv.Write(console.Out, list);
             return ExitCodes.Success;

@@ -46,12 +46,15 @@ public class PluginCatalogLoaderTests
             var duplicate = FixturePluginCompiler.Compile(Plugins, "ZDuplicate", FixtureSources.DoseEscalation("Good"));
             var noType = FixturePluginCompiler.Compile(Plugins, "NoType", FixtureSources.NoPluginType);
             var empty = Directory.CreateDirectory(Path.Combine(Plugins, "Empty")).FullName;
+            var garbage = Path.Combine(Directory.CreateDirectory(Path.Combine(Plugins, "Garbage")).FullName, "Garbage.dll");
+            File.WriteAllText(garbage, "not an assembly");
 
             using var catalog = PluginCatalogLoader.Load([Plugins]);
 
             var good = Assert.Single(catalog.Plugins);
             Assert.Equal(("Good", "9.8.7", PluginFamily.DoseEscalation), (good.Name, good.Version, good.Family));
-            Assert.Equal(6, catalog.Failures.Count);
+            Assert.Equal(7, catalog.Failures.Count);
+            AssertFailure(catalog, garbage, "cannot load the assembly");
             AssertFailure(catalog, wrongVersion, "built against contract version 2.0", "requires contract version 1.x");
             AssertFailure(catalog, noVersion, "PluginContractVersion(ContractInfo.Version)");
             AssertFailure(catalog, throwing, "InvalidOperationException", "licence file missing");

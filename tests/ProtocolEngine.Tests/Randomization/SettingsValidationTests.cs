@@ -47,7 +47,7 @@ public class SettingsValidationTests
     {
         var settings = field switch
         {
-            "arms" => Valid with { Arms = [new("A", 0), new("B", 1)], BlockSizes = [] , Method = "simple" },
+            "arms" => Valid with { Arms = [new("A", 0), new("B", 1)], BlockSizes = [], Method = "simple" },
             "block_sizes" => Valid with { BlockSizes = [2, 2] },
             "block_size_weights" => Valid with { BlockSizeWeights = [1, 2] },
             "minimization.probability" => new RandomizationSettings { Method = "minimization", Arms = Valid.Arms, Factors = [new("site", 1)], AssignmentProbability = 0.3 },

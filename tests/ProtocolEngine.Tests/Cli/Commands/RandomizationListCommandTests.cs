@@ -25,7 +25,7 @@ public class RandomizationListCommandTests
         var entries = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(4, entries.Count);
         Assert.All(entries, e => Assert.Equal(("all", 1, 4), (e.GetProperty("stratum").GetString(), e.GetProperty("block_id").GetInt32(), e.GetProperty("block_size").GetInt32())));
-        Assert.Equal(2, entries.Count(e => e.GetProperty("arm_id").GetString() == "A"));
+        Assert.Equal(2, entries.Count(e => e.GetProperty("arm").GetString() == "A"));
     }
 
     [Theory]
