@@ -7,7 +7,7 @@ public static class ProtocolOpening
 {
     public static OpenedProtocol OpenOrRefuse(CliConsole console, string file)
     {
-        var opened = ProtocolValidation.Open(file);
+        var opened = ProtocolValidation.Open(file, ValidationContext.ForProtocol(file));
         foreach (var diagnostic in opened.Load.Diagnostics)
             console.Error.WriteLine(diagnostic);
         if (opened.Load.HasErrors || opened.Rules is null)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Engine.Summary;
-using ProtocolEngine.Engine.Validation;
 using Spectre.Console;
 
 namespace ProtocolEngine.Cli.Commands;
@@ -17,15 +16,8 @@ public static class DescribeCommand
         command.SetAction(parse =>
         {
             var file = CommonOptions.ResolveProtocol(parse.GetValue(path));
-            var result = ProtocolValidation.Run(file);
-            if (result.HasErrors)
-            {
-                foreach (var d in result.Diagnostics)
-                    console.Error.WriteLine(d);
-                console.Error.WriteLine($"{file}: invalid; fix the errors above (see `protocol-engine validate`).");
-                return ExitCodes.InvalidInput;
-            }
-            var summary = ProtocolSummarizer.Summarize(result.Document!);
+            using var opened = ProtocolOpening.OpenOrRefuse(console, file);
+            var summary = ProtocolSummarizer.Summarize(opened.Load.Document!);
             if (parse.GetValue(format) == OutputFormat.Json)
                 CliJson.Write(console.Out, summary);
             else

@@ -15,11 +15,10 @@ internal static class OptionLists
                 ? n
                 : throw new CliInputException($"{option}: '{s.Trim()}' is not a whole number; write e.g. {(separator == ':' ? "2:1" : "2,4,6")}.")).ToList();
 
-    /// <summary>Every combination of the levels of "factor=level1,level2" items, the first factor varying slowest.</summary>
-    public static (IReadOnlyList<string> Factors, IReadOnlyList<IReadOnlyDictionary<string, string>> Strata) Strata(IReadOnlyList<string> items)
+    /// <summary>The factors and levels of "factor=level1,level2" items, in order.</summary>
+    public static IReadOnlyList<(string Factor, IReadOnlyList<string> Levels)> Strata(IReadOnlyList<string> items)
     {
-        var factors = new List<string>();
-        IEnumerable<Dictionary<string, string>> strata = [new Dictionary<string, string>()];
+        var result = new List<(string, IReadOnlyList<string>)>();
         foreach (var item in items)
         {
             var parts = item.Split('=', 2);
@@ -29,9 +28,17 @@ internal static class OptionLists
             var levels = Names(parts[1], $"--strata {factor}");
             if (levels.Count == 0)
                 throw new CliInputException($"--strata: factor '{factor}' has no levels; write e.g. {factor}=a,b.");
-            factors.Add(factor);
-            strata = strata.SelectMany(s => levels.Select(l => new Dictionary<string, string>(s) { [factor] = l })).ToList();
+            result.Add((factor, levels));
         }
-        return (factors, strata.ToList<IReadOnlyDictionary<string, string>>());
+        return result;
+    }
+
+    /// <summary>Every combination of the factors' levels, the first factor varying slowest.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Combinations(IEnumerable<(string Factor, IReadOnlyList<string> Levels)> factors)
+    {
+        IEnumerable<Dictionary<string, string>> strata = [new Dictionary<string, string>()];
+        foreach (var (factor, levels) in factors)
+            strata = strata.SelectMany(s => levels.Select(l => new Dictionary<string, string>(s) { [factor] = l })).ToList();
+        return strata.ToList<IReadOnlyDictionary<string, string>>();
     }
 }

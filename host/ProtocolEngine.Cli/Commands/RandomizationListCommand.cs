@@ -8,7 +8,8 @@ namespace ProtocolEngine.Cli.Commands;
 
 /// <summary>
 /// `protocol-engine randomization list`: the full allocation list of each stratum, for the statistician's export.
-/// Settings come from explicit options until the protocol loader can supply them.
+/// Settings come from the protocol (./protocol.yaml or --protocol), or, for planning without one, entirely from
+/// the explicit options --method, --arms, --ratio, --block-sizes and --block-weights.
 /// </summary>
 public static class RandomizationListCommand
 {
@@ -30,31 +31,25 @@ public static class RandomizationListCommand
         var ratio = new Option<string?>("--ratio") { Description = "Allocation ratio in arm order, e.g. 2:1 (default 1 for every arm)." };
         var blockSizes = new Option<string?>("--block-sizes") { Description = "Block sizes drawn at random, e.g. 2,4,6 (multiples of the ratio sum)." };
         var blockWeights = new Option<string?>("--block-weights") { Description = "Relative frequencies of the block sizes, e.g. 1,2,1 (default equal)." };
-        var plugin = new Option<string>("--plugin") { Description = "The randomization plugin.", DefaultValueFactory = _ => "Randomization" };
+        var plugin = new Option<string?>("--plugin") { Description = "The randomization plugin (default: the protocol's, or Randomization)." };
+        var protocol = CommonOptions.ProtocolOption();
+        Option[] explicitOnly = [method, arms, ratio, blockSizes, blockWeights];
 
         var command = new Command("list", "Generate the allocation list of each stratum (CSV: sequence, stratum, block id, block size, arm).")
         {
-            count, seed, strata, format, method, arms, ratio, blockSizes, blockWeights, plugin,
+            count, seed, strata, format, method, arms, ratio, blockSizes, blockWeights, plugin, protocol,
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(method) == "minimization")
+            var given = explicitOnly.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+            var (settings, pluginName, strataLevels) = given.Count == 0
+                ? FromProtocol(console, parse, CommonOptions.ResolveProtocol(parse.GetValue(protocol)), seed, strata, plugin)
+                : parse.GetValue(protocol) is not null
+                    ? throw new CliInputException($"{string.Join(", ", given)}: these come from the protocol when --protocol is given; drop them, or drop --protocol to plan without a protocol.")
+                    : FromOptions(parse, seed, strata, method, arms, ratio, blockSizes, blockWeights, plugin);
+            if (settings.Method == "minimization")
                 throw new CliInputException("--method: minimization allocates from the factors of the participants randomized before, so it has no list in advance; use permuted-blocks or simple.");
-            var armIds = OptionLists.Names(parse.GetValue(arms), "--arms");
-            var ratios = OptionLists.Integers(parse.GetValue(ratio), "--ratio", ':');
-            if (ratios.Count > 0 && ratios.Count != armIds.Count)
-                throw new CliInputException($"--ratio: {ratios.Count} numbers for {armIds.Count} arms ({string.Join(", ", armIds)}); give one per arm, e.g. {string.Join(":", armIds.Select(_ => 1))}.");
-            var (factors, strataLevels) = OptionLists.Strata(parse.GetValue(strata) ?? []);
-            var settings = new RandomizationSettings
-            {
-                Method = parse.GetValue(method)!,
-                Seed = parse.GetValue(seed),
-                Arms = armIds.Select((id, i) => new ArmRatio(id, ratios.Count > 0 ? ratios[i] : 1)).ToList(),
-                BlockSizes = OptionLists.Integers(parse.GetValue(blockSizes), "--block-sizes"),
-                BlockSizeWeights = OptionLists.Integers(parse.GetValue(blockWeights), "--block-weights"),
-                Strata = factors,
-            };
-            var list = Generate(settings, parse.GetValue(plugin)!, strataLevels, parse.GetValue(count));
+            var list = Generate(settings, pluginName, strataLevels, parse.GetValue(count));
             if (parse.GetValue(format) == "json")
                 console.Out.WriteLine(JsonSerializer.Serialize(list.Select(e => new { e.Sequence, e.Stratum, e.BlockId, e.BlockSize, Arm = e.ArmId }), CliJson.Options));
             else
@@ -62,6 +57,47 @@ public static class RandomizationListCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static (RandomizationSettings, string Plugin, IReadOnlyList<IReadOnlyDictionary<string, string>> Strata) FromProtocol(
+        CliConsole console, ParseResult parse, string file, Option<ulong> seed, Option<string[]> strata, Option<string?> plugin)
+    {
+        using var opened = ProtocolOpening.OpenOrRefuse(console, file);
+        var p = opened.Load.Document!.Protocol;
+        if (p.Randomization is not { } plan)
+            throw new CliInputException($"{file}: the protocol has no randomization section, so it has no allocation list.");
+        var settings = RandomizationSettingsFactory.FromPlan(plan, p.Arms, parse.GetValue(seed));
+        // Levels given on the command line win; the others come from the protocol (sites, code lists, ...).
+        var overrides = OptionLists.Strata(parse.GetValue(strata) ?? []).ToDictionary(s => s.Factor, s => s.Levels);
+        foreach (var factor in overrides.Keys.Where(f => !plan.Strata.Contains(f)))
+            throw new CliInputException($"--strata: '{factor}' is not a stratum of {file}; its strata are: {string.Join(", ", plan.Strata)}.");
+        var factors = plan.Strata.Select(f =>
+        {
+            try { return (f, overrides.TryGetValue(f, out var levels) ? levels : StratumLevels.Of(p, f)); }
+            catch (ArgumentException ex) { throw new CliInputException(ex.Message); }
+        });
+        return (settings, parse.GetValue(plugin) ?? plan.Plugin, OptionLists.Combinations(factors));
+    }
+
+    private static (RandomizationSettings, string Plugin, IReadOnlyList<IReadOnlyDictionary<string, string>> Strata) FromOptions(
+        ParseResult parse, Option<ulong> seed, Option<string[]> strata, Option<string> method, Option<string> arms,
+        Option<string?> ratio, Option<string?> blockSizes, Option<string?> blockWeights, Option<string?> plugin)
+    {
+        var armIds = OptionLists.Names(parse.GetValue(arms), "--arms");
+        var ratios = OptionLists.Integers(parse.GetValue(ratio), "--ratio", ':');
+        if (ratios.Count > 0 && ratios.Count != armIds.Count)
+            throw new CliInputException($"--ratio: {ratios.Count} numbers for {armIds.Count} arms ({string.Join(", ", armIds)}); give one per arm, e.g. {string.Join(":", armIds.Select(_ => 1))}.");
+        var factors = OptionLists.Strata(parse.GetValue(strata) ?? []);
+        var settings = new RandomizationSettings
+        {
+            Method = parse.GetValue(method)!,
+            Seed = parse.GetValue(seed),
+            Arms = armIds.Select((id, i) => new ArmRatio(id, ratios.Count > 0 ? ratios[i] : 1)).ToList(),
+            BlockSizes = OptionLists.Integers(parse.GetValue(blockSizes), "--block-sizes"),
+            BlockSizeWeights = OptionLists.Integers(parse.GetValue(blockWeights), "--block-weights"),
+            Strata = factors.Select(f => f.Factor).ToList(),
+        };
+        return (settings, parse.GetValue(plugin) ?? "Randomization", OptionLists.Combinations(factors));
     }
 
     private static IReadOnlyList<AllocationListEntry> Generate(RandomizationSettings settings, string pluginName, IReadOnlyList<IReadOnlyDictionary<string, string>> strata, int count)

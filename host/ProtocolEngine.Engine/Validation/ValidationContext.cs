@@ -1,4 +1,5 @@
 using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Plugins;
 
 namespace ProtocolEngine.Engine.Validation;
 
@@ -7,4 +8,17 @@ public sealed record ValidationContext(IReadOnlyDictionary<PluginFamily, IReadOn
 {
     /// <summary>No plugin information: plugin names are not checked.</summary>
     public static ValidationContext Empty { get; } = new((IReadOnlyDictionary<PluginFamily, IReadOnlyList<string>>?)null);
+
+    /// <summary>Plugin names are checked against what loaded into <paramref name="catalog"/>.</summary>
+    public static ValidationContext From(PluginCatalog catalog) => new(catalog.AvailableNames());
+
+    /// <summary>
+    /// Loads the plugins a protocol can see (beside the executable and beside the protocol) just to
+    /// learn their names; the load contexts are released before returning.
+    /// </summary>
+    public static ValidationContext ForProtocol(string protocolPath)
+    {
+        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(protocolPath))));
+        return From(catalog);
+    }
 }
