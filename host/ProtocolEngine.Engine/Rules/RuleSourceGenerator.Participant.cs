@@ -18,7 +18,7 @@ public sealed partial class RuleSourceGenerator
             var type = RulePlan.CSharpType(v);
             Line($"    private {type} __v{i} = default!;");
             Line($"    private bool __h{i};");
-            Line($"    public {type} {v.Id} => __h{i} ? __v{i} : global::ProtocolEngine.Contracts.Rules.MissingValue.Throw<{type}>({Literal(v.Id)});");
+            Line($"    public {type} {v.Id} => __h{i} ? __v{i} : {ThrowMissing}<{type}>({Literal(v.Id)});");
         }
         for (var i = 0; i < derived.Count; i++)
             WriteDerived(i, derived[i]);

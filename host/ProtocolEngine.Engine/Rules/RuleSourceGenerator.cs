@@ -10,7 +10,7 @@ namespace ProtocolEngine.Engine.Rules;
 /// </summary>
 public sealed partial class RuleSourceGenerator
 {
-    private const string Missing = "global::ProtocolEngine.Contracts.Rules.MissingValueException";
+    private const string ThrowMissing = "global::ProtocolEngine.Contracts.Rules.MissingValue.Throw";
     private readonly StringBuilder _sb = new();
     private readonly List<RuleSegment> _segments = [];
     private readonly RulePlan _plan;
@@ -96,7 +96,7 @@ public sealed partial class RuleSourceGenerator
             var type = RulePlan.CSharpType(f);
             Line($"    private readonly {type} __{f.Id} = default!;");
             Line($"    private readonly bool __has_{f.Id};");
-            Line($"    public {type} {f.Id} => __has_{f.Id} ? __{f.Id} : global::ProtocolEngine.Contracts.Rules.MissingValue.Throw<{type}>({Literal(v.Id + "[]." + f.Id)});");
+            Line($"    public {type} {f.Id} => __has_{f.Id} ? __{f.Id} : {ThrowMissing}<{type}>({Literal(v.Id + "[]." + f.Id)});");
         }
         Line($"    public {name}(global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)");
         Line("    {");
