@@ -11,11 +11,20 @@ public static class BenchSpine
 
     public static int CountDiscontinuous(IReadOnlyList<BenchMetastasis> metastases)
     {
-        var levels = metastases.Select(m => Levels.IndexOf(m.level)).Distinct().OrderBy(i => i).ToList();
+        var involved = 0L;
+        for (var i = 0; i < metastases.Count; i++)
+        {
+            var level = Levels.IndexOf(metastases[i].level);
+            if (level < 0)
+                throw new ArgumentException($"'{metastases[i].level}' is not a vertebral level");
+            involved |= 1L << level;
+        }
         var sites = 0;
-        for (var i = 0; i < levels.Count; i++)
-            if (i == 0 || levels[i] != levels[i - 1] + 1)
+        for (var level = 0; level < Levels.Count; level++)
+        {
+            if ((involved >> level & 1) == 1 && (level == 0 || (involved >> (level - 1) & 1) == 0))
                 sites++;
+        }
         return sites;
     }
 

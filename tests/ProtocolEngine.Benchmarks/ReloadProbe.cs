@@ -31,7 +31,17 @@ public static class ReloadProbe
         for (var i = 0; i < 5; i++) Once(-1 - i); // warm up Roslyn and the JIT
         var (managedBefore, rssBefore) = Measure();
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++) Once(i);
+        for (var i = 0; i < count; i++)
+        {
+            Once(i);
+            if ((i + 1) % 25 == 0 && i + 1 < count)
+            {
+                clock.Stop();
+                var (m, r) = Measure();
+                Console.WriteLine($"  after {i + 1,3}: managed {m / 1e6:0.0} MB, RSS {r / 1e6:0.0} MB");
+                clock.Start();
+            }
+        }
         clock.Stop();
         var (managedAfter, rssAfter) = Measure();
         Console.WriteLine($"{count} reloads of an edited protocol in {clock.Elapsed.TotalSeconds:0.0} s ({clock.Elapsed.TotalMilliseconds / count:0} ms each)");
@@ -45,7 +55,7 @@ public static class ReloadProbe
     {
         for (var i = 0; i < 5; i++)
         {
-            GC.Collect();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
         }
         using var self = Process.GetCurrentProcess();

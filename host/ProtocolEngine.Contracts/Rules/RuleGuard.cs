@@ -19,12 +19,20 @@ public static class RuleGuard
     [ThreadStatic] private static long t_limit;
 
     /// <summary>Starts the budget of one rule evaluation on this thread; zero or negative disables it.</summary>
-    public static void Begin(TimeSpan limit)
+    public static void Begin(TimeSpan limit) => Begin(ToTimestampTicks(limit));
+
+    /// <summary>Starts the budget with a limit already converted by <see cref="ToTimestampTicks"/> (no arithmetic per rule).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Begin(long limitTimestampTicks)
     {
-        t_limit = limit <= TimeSpan.Zero ? 0 : (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        t_limit = limitTimestampTicks;
         t_deadline = 0;
         t_countdown = TicksPerClockRead;
     }
+
+    /// <summary>A limit in <see cref="Stopwatch"/> ticks; zero (no limit) for zero or negative.</summary>
+    public static long ToTimestampTicks(TimeSpan limit) =>
+        limit <= TimeSpan.Zero ? 0 : (long)(limit.TotalSeconds * Stopwatch.Frequency);
 
     /// <summary>One unit of work (a loop iteration).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -42,6 +50,22 @@ public static class RuleGuard
             ReadClock();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new InsufficientExecutionStackException("the rule recursed too deeply");
+    }
+
+    /// <summary>
+    /// Called by guarded loops every <see cref="TicksPerClockRead"/> iterations (they count in a
+    /// local, which is cheaper than a thread-static counter): checks the clock.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Lap()
+    {
+        if (t_limit == 0)
+            return;
+        var now = Stopwatch.GetTimestamp();
+        if (t_deadline == 0)
+            t_deadline = now + t_limit;
+        else if (now > t_deadline)
+            throw new RuleTimeoutException(TimeSpan.FromSeconds((double)t_limit / Stopwatch.Frequency));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -17,6 +17,12 @@ internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string
         "System.Linq", "System.Collections.Generic", "System.Collections.ObjectModel", "System.Text", "System.Globalization",
     };
 
+    /// <summary>The engine's domain types that rules may use.</summary>
+    private static readonly HashSet<string> AllowedTypes = new(StringComparer.Ordinal)
+    {
+        "ProtocolEngine.Contracts.Rules.CodeList",
+    };
+
     private static readonly HashSet<string> DeniedTypes = new(StringComparer.Ordinal)
     {
         "System.Linq.Queryable", "System.Linq.ParallelEnumerable", "System.Text.EncodingProvider",
@@ -128,7 +134,7 @@ internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string
                 while (outer.ContainingType is not null) outer = outer.ContainingType;
                 var ns = outer.ContainingNamespace?.ToDisplayString() ?? "";
                 var full = ns.Length == 0 ? outer.Name : $"{ns}.{outer.Name}";
-                var allowed = !DeniedTypes.Contains(full)
+                var allowed = AllowedTypes.Contains(full) || !DeniedTypes.Contains(full)
                     && (AllowedNamespaces.Contains(ns) || (ns == "System" && AllowedSystemTypes.Contains(outer.Name)));
                 if (!allowed)
                     return $"'{full}' is not allowed in rules and scripts{Category(ns, outer.Name)}; rules may use primitives, Math, strings, dates and times, LINQ, collections and the protocol's own types";

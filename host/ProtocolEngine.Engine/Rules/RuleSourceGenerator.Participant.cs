@@ -18,7 +18,7 @@ public sealed partial class RuleSourceGenerator
             var type = RulePlan.CSharpType(v);
             Line($"    private {type} __v{i} = default!;");
             Line($"    private bool __h{i};");
-            Line($"    public {type} {v.Id} => __h{i} ? __v{i} : throw new {Missing}({Literal(v.Id)});");
+            Line($"    public {type} {v.Id} => __h{i} ? __v{i} : {ThrowMissing}<{type}>({Literal(v.Id)});");
         }
         for (var i = 0; i < derived.Count; i++)
             WriteDerived(i, derived[i]);
@@ -80,10 +80,16 @@ public sealed partial class RuleSourceGenerator
                 Line($"            case {i}:");
                 Line("            {");
                 Line("                var src = (global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, object>>)value;");
-                Line($"                var items = new {record}[src.Count];");
-                Line($"                for (var k = 0; k < items.Length; k++) items[k] = new {record}(src[k]);");
+                Line($"                var items = new global::System.Collections.Generic.List<{record}>(src.Count);");
+                Line($"                for (var k = 0; k < src.Count; k++) items.Add(new {record}(src[k]));");
                 Line($"                __v{i} = items; __h{i} = true; break;");
                 Line("            }");
+            }
+            else if (v.Many)
+            {
+                // Lists rather than arrays: interface calls on arrays (IReadOnlyList<T>.Count, this[i]) are slow.
+                var element = RulePlan.CSharpType(v with { Many = false });
+                Line($"            case {i}: __v{i} = new global::System.Collections.Generic.List<{element}>((global::System.Collections.Generic.IEnumerable<{element}>)value); __h{i} = true; break;");
             }
             else
             {

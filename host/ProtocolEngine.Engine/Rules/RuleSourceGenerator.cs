@@ -10,7 +10,7 @@ namespace ProtocolEngine.Engine.Rules;
 /// </summary>
 public sealed partial class RuleSourceGenerator
 {
-    private const string Missing = "global::ProtocolEngine.Contracts.Rules.MissingValueException";
+    private const string ThrowMissing = "global::ProtocolEngine.Contracts.Rules.MissingValue.Throw";
     private readonly StringBuilder _sb = new();
     private readonly List<RuleSegment> _segments = [];
     private readonly RulePlan _plan;
@@ -79,7 +79,7 @@ public sealed partial class RuleSourceGenerator
         foreach (var (name, items) in _plan.Protocol.CodeLists)
         {
             var codes = string.Join(", ", items.Select(i => Literal(i.Code)));
-            Line($"    public static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> {name} = global::System.Array.AsReadOnly(new string[] {{ {codes} }});");
+            Line($"    public static readonly global::ProtocolEngine.Contracts.Rules.CodeList {name} = new({codes});");
         }
         Line("}");
         Line();
@@ -96,12 +96,18 @@ public sealed partial class RuleSourceGenerator
             var type = RulePlan.CSharpType(f);
             Line($"    private readonly {type} __{f.Id} = default!;");
             Line($"    private readonly bool __has_{f.Id};");
-            Line($"    public {type} {f.Id} => __has_{f.Id} ? __{f.Id} : throw new {Missing}({Literal(v.Id + "[]." + f.Id)});");
+            Line($"    public {type} {f.Id} => __has_{f.Id} ? __{f.Id} : {ThrowMissing}<{type}>({Literal(v.Id + "[]." + f.Id)});");
         }
         Line($"    public {name}(global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)");
         Line("    {");
         foreach (var f in fields)
-            Line($"        if (fields.TryGetValue({Literal(f.Id)}, out var {f.Id}_)) {{ __{f.Id} = ({RulePlan.CSharpType(f)}){f.Id}_; __has_{f.Id} = true; }}");
+        {
+            var element = RulePlan.CSharpType(f with { Many = false });
+            var value = f.Many
+                ? $"new global::System.Collections.Generic.List<{element}>((global::System.Collections.Generic.IEnumerable<{element}>){f.Id}_)"
+                : $"({RulePlan.CSharpType(f)}){f.Id}_";
+            Line($"        if (fields.TryGetValue({Literal(f.Id)}, out var {f.Id}_)) {{ __{f.Id} = {value}; __has_{f.Id} = true; }}");
+        }
         Line("    }");
         Line("}");
         Line();

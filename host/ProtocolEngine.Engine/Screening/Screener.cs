@@ -12,13 +12,13 @@ namespace ProtocolEngine.Engine.Screening;
 public sealed class Screener
 {
     private readonly CompiledProtocol _rules;
-    private readonly TimeSpan _limit;
+    private readonly long _limit;
     private readonly ScreeningNode[] _nodes;
 
     public Screener(CompiledProtocol rules, RuleOptions? options = null)
     {
         _rules = rules;
-        _limit = (options ?? RuleOptions.Default).TimeLimit;
+        _limit = RuleGuard.ToTimestampTicks((options ?? RuleOptions.Default).TimeLimit);
         var criteria = rules.Plan.Protocol.Criteria;
         _nodes = [.. criteria.Inclusion.Select(c => Node(c, CriterionKind.Inclusion)), .. criteria.Exclusion.Select(c => Node(c, CriterionKind.Exclusion))];
     }

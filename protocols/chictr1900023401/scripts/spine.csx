@@ -9,15 +9,21 @@ static class Spine
     /// </summary>
     public static int CountDiscontinuous(IReadOnlyList<Metastasis> metastases)
     {
-        var levels = metastases
-            .Select(m => CodeLists.vertebral_level.IndexOf(m.level))
-            .Distinct()
-            .OrderBy(i => i)
-            .ToList();
-        var sites = 0;
-        for (var i = 0; i < levels.Count; i++)
+        // One bit per involved level, head to tail (the list has 29 levels; a long holds 64).
+        var levels = CodeLists.vertebral_level;
+        var involved = 0L;
+        for (var i = 0; i < metastases.Count; i++)
         {
-            if (i == 0 || levels[i] != levels[i - 1] + 1)
+            var level = levels.IndexOf(metastases[i].level);
+            if (level < 0)
+                throw new ArgumentException($"'{metastases[i].level}' is not a vertebral level");
+            involved |= 1L << level;
+        }
+        // A site starts at each involved level whose upper neighbour is not involved.
+        var sites = 0;
+        for (var level = 0; level < levels.Count; level++)
+        {
+            if ((involved >> level & 1) == 1 && (level == 0 || (involved >> (level - 1) & 1) == 0))
                 sites++;
         }
         return sites;
