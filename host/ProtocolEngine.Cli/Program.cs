@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Commands;
+using ProtocolEngine.Cli.Records;
 
 namespace ProtocolEngine.Cli;
 
@@ -12,7 +13,10 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the command line in-process; tests call this with their own writers.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, RecordsCliServices.Default());
+
+    /// <summary>Runs the command line in-process with the given records services (protocol source, evaluator, allocator, environment).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, RecordsCliServices records)
     {
         var console = new CliConsole(output, error);
         var debug = new Option<bool>("--debug") { Description = "Show stack traces of internal failures.", Recursive = true };
@@ -22,6 +26,19 @@ public static class Program
             ValidateCommand.Create(console),
             DescribeCommand.Create(console),
             SchemaCommand.Create(console),
+            InitCommand.Create(console, records),
+            UserCommand.Create(console, records),
+            ParticipantCommand.Create(console, records),
+            ScreenCommand.Create(console, records),
+            RandomizeCommand.Create(console, records),
+            FractionCommand.Create(console, records),
+            VisitsCommand.Create(console, records),
+            AssessCommand.Create(console, records),
+            AeCommand.Create(console, records),
+            ImagingCommand.Create(console, records),
+            WithdrawCommand.Create(console, records),
+            AuditCommand.Create(console, records),
+            AmendCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {
@@ -43,7 +60,7 @@ public static class Program
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (CliInputException ex)
+        catch (Exception ex) when (RefusedInput.Is(ex))
         {
             console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
