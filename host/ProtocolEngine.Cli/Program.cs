@@ -51,7 +51,7 @@ public static class Program
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
-                console.Error.WriteLine($"error: {e.Message}");
+                console.Error.WriteLine($"error: {OptionName(e)}{e.Message}");
             console.Error.WriteLine("Run `protocol-engine --help` (or `protocol-engine COMMAND --help`) for usage.");
             return ExitCodes.InvalidInput;
         }
@@ -75,4 +75,12 @@ public static class Program
             return ExitCodes.InternalFailure;
         }
     }
+
+    /// <summary>"--name: " for an error about an option's value, so the message names the field.</summary>
+    private static string OptionName(System.CommandLine.Parsing.ParseError error) => error.SymbolResult switch
+    {
+        System.CommandLine.Parsing.OptionResult o => $"{o.Option.Name}: ",
+        System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult o } => $"{o.Option.Name}: ",
+        _ => "",
+    };
 }
