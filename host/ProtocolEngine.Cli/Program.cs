@@ -39,6 +39,7 @@ public static class Program
             WithdrawCommand.Create(console, records),
             AuditCommand.Create(console, records),
             AmendCommand.Create(console, records),
+            ExportCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {
