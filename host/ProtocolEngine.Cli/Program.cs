@@ -40,6 +40,7 @@ public static class Program
             AuditCommand.Create(console, records),
             AmendCommand.Create(console, records),
             ExportCommand.Create(console, records),
+            DemoCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

@@ -16,7 +16,7 @@ public static class TrialDatabase
 
     /// <summary>Writes the protocol id, protocol version 1, a secret allocation seed and the first administrator.</summary>
     public static TrialSession Initialize(IRecordStore store, Protocol protocol, string adminUser, string adminPassword, TimeProvider clock,
-        int iterations = PasswordHasher.DefaultIterations)
+        int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null)
     {
         if (store.Read(r => r.GetMeta(ProtocolIdKey)) is { } existing)
             throw new StoreOpenException($"'{store.Location}' is already the database of protocol '{existing}'.");
@@ -29,7 +29,7 @@ public static class TrialDatabase
             var audited = new AuditedWriter(w, adminUser, hash, clock);
             audited.SetMeta(ProtocolIdKey, protocol.Id);
             audited.SetMeta(CurrentVersionKey, hash);
-            audited.SetMeta(AllocationSeedKey, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            audited.SetMeta(AllocationSeedKey, allocationSeed ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             audited.Note("init", "meta", ProtocolIdKey, null, protocol.Id, "database created");
             audited.Create(new ProtocolVersion
             {
