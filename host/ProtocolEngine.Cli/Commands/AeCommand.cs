@@ -12,7 +12,7 @@ public static class AeCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var term = new Option<string>("--term") { Description = "CTCAE v5.0 term, e.g. 'Back pain'.", Required = true };
         var meddra = new Option<long?>("--meddra") { Description = "MedDRA code (checked against the term)." };
@@ -36,7 +36,7 @@ public static class AeCommand
         });
 
         var uOptions = new RecordOptions();
-        var uFactory = new SessionFactory(services, uOptions);
+        var uFactory = new SessionFactory(console, services, uOptions);
         var id = new Option<string>("--id") { Description = "Adverse event id.", Required = true };
         var uGrade = new Option<int?>("--grade") { Description = "New grade." };
         var uResolved = new Option<string?>("--resolved") { Description = "Resolution date (yyyy-MM-dd)." };

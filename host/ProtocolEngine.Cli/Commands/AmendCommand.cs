@@ -10,7 +10,7 @@ public static class AmendCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var sOptions = new RecordOptions();
-        var sFactory = new SessionFactory(services, sOptions);
+        var sFactory = new SessionFactory(console, services, sOptions);
         var show = sOptions.AddTo(new Command("show", "Show how the protocol differs from the accepted version."));
         show.SetAction(parse =>
         {
@@ -21,7 +21,7 @@ public static class AmendCommand
         });
 
         var aOptions = new RecordOptions();
-        var aFactory = new SessionFactory(services, aOptions);
+        var aFactory = new SessionFactory(console, services, aOptions);
         var reason = new Option<string>("--reason") { Description = "Why (ethics approval reference, etc.).", Required = true };
         var accept = aOptions.AddTo(new Command("accept", "Accept the protocol as an amendment (administrators only).") { reason });
         accept.SetAction(parse =>

@@ -12,7 +12,7 @@ public static class AssessCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var visit = new Option<string>("--visit") { Description = "Visit id.", Required = true };
         var occurrence = new Option<int?>("--occurrence") { Description = "Occurrence of a repeating visit (default: the open one nearest the date)." };

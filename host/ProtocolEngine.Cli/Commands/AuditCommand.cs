@@ -10,7 +10,7 @@ public static class AuditCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var vOptions = new RecordOptions();
-        var vFactory = new SessionFactory(services, vOptions);
+        var vFactory = new SessionFactory(console, services, vOptions);
         var verify = vOptions.AddTo(new Command("verify", "Check the audit trail's hash chain and that records match it; exit 2 when it was tampered with."));
         verify.SetAction(parse =>
         {
@@ -24,7 +24,7 @@ public static class AuditCommand
         });
 
         var sOptions = new RecordOptions();
-        var sFactory = new SessionFactory(services, sOptions);
+        var sFactory = new SessionFactory(console, services, sOptions);
         var pid = new Option<string?>("--participant") { Description = "Only this participant's entries." };
         var show = sOptions.AddTo(new Command("show", "Show the audit trail.") { pid });
         show.SetAction(parse =>

@@ -16,7 +16,7 @@ public static class DemoCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var count = new Option<int>("--participants") { Description = "Participants to register (about 90% are eligible and randomized).", DefaultValueFactory = _ => 66 };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data (same seed, same trial).", Required = true };
         var command = options.AddTo(new Command("demo", "Fill a fresh database with realistic synthetic trial data.") { count, seed });

@@ -13,7 +13,7 @@ public static class ExportCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var format = new Option<string>("--format") { Description = "csv (one file per table into --out DIR), json or odm (to --out FILE or standard output).", Required = true };
         format.AcceptOnlyFromAmong("csv", "json", "odm");
         var outPath = new Option<string?>("--out") { Description = "Output folder (csv) or file (json, odm)." };

@@ -10,7 +10,7 @@ public static class FractionCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var date = new Option<string>("--date") { Description = "Treatment date (yyyy-MM-dd).", Required = true };
         var dose = new Option<double?>("--dose") { Description = "Dose delivered in Gy (default: the protocol's dose per fraction)." };

@@ -11,7 +11,7 @@ public static class ImagingCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var date = new Option<string>("--date") { Description = "Imaging date (yyyy-MM-dd).", Required = true };
         var modality = EnumOption.Create<ImagingModality>("--modality", "Modality", required: true);

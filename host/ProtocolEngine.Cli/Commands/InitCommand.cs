@@ -12,7 +12,7 @@ public static class InitCommand
     {
         var options = new RecordOptions();
         var command = options.AddTo(new Command("init", "Create the trial database and its administrator (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD)."));
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         command.SetAction(parse =>
         {
             var protocol = factory.LoadProtocol(parse);

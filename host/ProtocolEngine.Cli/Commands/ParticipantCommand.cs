@@ -11,7 +11,7 @@ public static class ParticipantCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var site = new Option<string>("--site") { Description = "Site id from the protocol.", Required = true };
         var number = new Option<int?>("--screening-number") { Description = "Screening number at the site (default: next free)." };
         var initials = new Option<string>("--initials") { Description = "Initials, 1-4 capital letters.", Required = true };
@@ -30,7 +30,7 @@ public static class ParticipantCommand
         });
 
         var consentOptions = new RecordOptions();
-        var consentFactory = new SessionFactory(services, consentOptions);
+        var consentFactory = new SessionFactory(console, services, consentOptions);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var date = new Option<string>("--date") { Description = "Date informed consent was signed (yyyy-MM-dd).", Required = true };
         var reason = new Option<string?>("--reason") { Description = "Why a recorded consent date changes." };
@@ -44,7 +44,7 @@ public static class ParticipantCommand
         });
 
         var listOptions = new RecordOptions();
-        var listFactory = new SessionFactory(services, listOptions);
+        var listFactory = new SessionFactory(console, services, listOptions);
         var list = listOptions.AddTo(new Command("list", "List participants and their status."));
         list.SetAction(parse =>
         {

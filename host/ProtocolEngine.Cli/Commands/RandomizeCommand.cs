@@ -11,7 +11,7 @@ public static class RandomizeCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var date = new Option<string?>("--date") { Description = "Randomization date (yyyy-MM-dd, default today)." };
         var command = options.AddTo(new Command("randomize", "Randomize a participant.") { pid, date });
@@ -26,7 +26,7 @@ public static class RandomizeCommand
         });
 
         var listOptions = new RecordOptions();
-        var listFactory = new SessionFactory(services, listOptions);
+        var listFactory = new SessionFactory(console, services, listOptions);
         var list = listOptions.AddTo(new Command("list", "Show the randomization list (statisticians and administrators)."));
         list.SetAction(parse =>
         {

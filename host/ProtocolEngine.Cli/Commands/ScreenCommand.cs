@@ -10,7 +10,7 @@ public static class ScreenCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var data = new Option<string>("--data") { Description = "JSON file: { variables: {...}, criteria: { id: true|false } }.", Required = true };
         var date = new Option<string?>("--date") { Description = "Screening date (yyyy-MM-dd, default today)." };

@@ -11,7 +11,7 @@ public static class UserCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var name = new Option<string>("--name") { Description = "User name.", Required = true };
         var role = new Option<string>("--role") { Description = "administrator, coordinator, investigator, statistician or monitor.", Required = true };
         role.AcceptOnlyFromAmong("administrator", "coordinator", "investigator", "statistician", "monitor");

@@ -11,7 +11,7 @@ public static class VisitsCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var dueOptions = new RecordOptions();
-        var dueFactory = new SessionFactory(services, dueOptions);
+        var dueFactory = new SessionFactory(console, services, dueOptions);
         var dueDate = new Option<string?>("--date") { Description = "Day to look at (yyyy-MM-dd, default today)." };
         var due = dueOptions.AddTo(new Command("due", "Visits due or overdue on a day.") { dueDate });
         due.SetAction(parse =>
@@ -23,7 +23,7 @@ public static class VisitsCommand
         });
 
         var listOptions = new RecordOptions();
-        var listFactory = new SessionFactory(services, listOptions);
+        var listFactory = new SessionFactory(console, services, listOptions);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var listDate = new Option<string?>("--date") { Description = "Day the status refers to (default today)." };
         var list = listOptions.AddTo(new Command("list", "A participant's visit schedule.") { pid, listDate });
@@ -36,7 +36,7 @@ public static class VisitsCommand
         });
 
         var missOptions = new RecordOptions();
-        var missFactory = new SessionFactory(services, missOptions);
+        var missFactory = new SessionFactory(console, services, missOptions);
         var mpid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var visit = new Option<string>("--visit") { Description = "Visit id.", Required = true };
         var occurrence = new Option<int>("--occurrence") { Description = "Occurrence of a repeating visit (0 = first).", DefaultValueFactory = _ => 0 };

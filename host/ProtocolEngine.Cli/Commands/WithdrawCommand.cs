@@ -10,7 +10,7 @@ public static class WithdrawCommand
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var options = new RecordOptions();
-        var factory = new SessionFactory(services, options);
+        var factory = new SessionFactory(console, services, options);
         var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
         var criterion = new Option<string>("--criterion") { Description = "Id of the protocol's drop-out criterion.", Required = true };
         var date = new Option<string>("--date") { Description = "Withdrawal date (yyyy-MM-dd).", Required = true };

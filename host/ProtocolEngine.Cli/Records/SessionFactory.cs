@@ -7,7 +7,7 @@ using ProtocolEngine.Engine.Storage;
 namespace ProtocolEngine.Cli.Records;
 
 /// <summary>Resolves protocol, database path, key and user for a command, and opens the store and session.</summary>
-public sealed class SessionFactory(RecordsCliServices services, RecordOptions options)
+public sealed class SessionFactory(CliConsole console, RecordsCliServices services, RecordOptions options)
 {
     public RecordsCliServices Services => services;
 
@@ -52,7 +52,11 @@ public sealed class SessionFactory(RecordsCliServices services, RecordOptions op
         var store = LiteRecordStore.Open(path, Key(parse));
         try
         {
-            return new OpenSession(store, TrialDatabase.Open(store, protocol, user, password, services.Clock));
+            var session = TrialDatabase.Open(store, protocol, user, password, services.Clock);
+            if (session.PendingChanges.Count > 0)
+                console.Error.WriteLine($"warning: the protocol differs from the version this database accepted ({session.PendingChanges.Count} changes; "
+                    + "`protocol-engine amend show` lists them, an administrator accepts them with `amend accept`); reading only.");
+            return new OpenSession(store, session);
         }
         catch
         {

@@ -20,7 +20,7 @@ public class RandomizationTests
         Assert.All(list, r => Assert.Equal("site=mch", r.StratumKey));
         Assert.All(list, r => Assert.Equal("coordinator", r.RandomizedBy));
         Assert.Equal(["mch-001", "mch-002"], list.Select(r => r.ParticipantId));
-        Assert.Single(allocator.Requests[1].PriorAllocations);
+        Assert.Equal("mch", Assert.Single(allocator.Requests[1].PriorAllocations).Factors["site"]);
         Assert.Equal("mch", allocator.Requests[1].Factors["site"]);
         var again = Assert.Throws<RecordRejectedException>(() => new RandomizationService(t.As("coordinator"), allocator).Randomize(p1.Id));
         Assert.Contains("already randomized", again.Message);

@@ -19,7 +19,7 @@ public sealed class ExportService(TrialSession session)
             Participants = [.. r.All<Participant>().OrderBy(p => p.Id, StringComparer.Ordinal)],
             Screenings = Sorted(r.All<ScreeningRecord>()),
             Randomizations = [.. r.All<RandomizationRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal)
-                .Select(x => full ? x : x with { ListPosition = 0, BlockId = "", StratumKey = "" })],
+                .Select(x => full ? x : x with { ListPosition = 0, BlockId = "", StratumKey = "", Factors = new Dictionary<string, string>() })],
             Fractions = [.. r.All<FractionRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Sequence)],
             TargetVolumes = Sorted(r.All<TargetVolume>()),
             Visits = Sorted(r.All<VisitRecord>()),

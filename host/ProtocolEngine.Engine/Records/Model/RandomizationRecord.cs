@@ -11,6 +11,9 @@ public sealed record RandomizationRecord : IRecord
     string? IRecord.ParticipantId => ParticipantId;
     public string ArmId { get; init; } = "";
     public string StratumKey { get; init; } = "";
+
+    /// <summary>The stratification and minimization factor values the allocation used.</summary>
+    public IReadOnlyDictionary<string, string> Factors { get; init; } = new Dictionary<string, string>();
     public int ListPosition { get; init; }
     public string BlockId { get; init; } = "";
     public DateTimeOffset RandomizedAtUtc { get; init; }

@@ -12,6 +12,3 @@ public sealed record AllocationRequest
     public IReadOnlyDictionary<string, string> Factors { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PriorAllocation> PriorAllocations { get; init; } = [];
 }
-
-/// <summary>An earlier allocation: arm, stratum and factor values.</summary>
-public sealed record PriorAllocation(string ArmId, string StratumKey, IReadOnlyDictionary<string, string> Factors);

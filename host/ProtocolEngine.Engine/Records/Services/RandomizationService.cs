@@ -36,7 +36,7 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
             var position = prior.Count(x => x.StratumKey == stratum) + 1;
             w.Claim($"randomization:participant:{participantId}");
             w.Claim($"randomization:slot:{stratum}#{position}");
-            var priorAllocations = prior.Select(x => new PriorAllocation(x.ArmId, x.StratumKey, StratumFactors(x.StratumKey))).ToList();
+            var priorAllocations = prior.OrderBy(x => x.RandomizedAtUtc).Select(x => new PriorAllocation(x.ArmId, x.StratumKey, x.Factors)).ToList();
             var result = allocator.Allocate(new AllocationRequest
             {
                 StratumKey = stratum, Position = position, ParticipantId = participantId, Factors = factors, PriorAllocations = priorAllocations,
@@ -45,7 +45,7 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
                 throw new InvalidOperationException($"The allocator returned arm '{result.ArmId}', which the protocol does not have.");
             var record = w.Create(new RandomizationRecord
             {
-                Id = $"{participantId}-R", ParticipantId = participantId, ArmId = result.ArmId, StratumKey = stratum, ListPosition = position,
+                Id = $"{participantId}-R", ParticipantId = participantId, ArmId = result.ArmId, StratumKey = stratum, Factors = factors, ListPosition = position,
                 BlockId = result.BlockId, RandomizedAtUtc = w.Now, RandomizedOn = date, RandomizedBy = session.User.Id, ProtocolHash = session.ProtocolHash,
             }, "randomize");
             w.Change(p, p with { Status = ParticipantStatus.Randomized }, "status", $"randomized to {result.ArmId}");
@@ -74,9 +74,6 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
         var strata = session.Protocol.Randomization?.Strata ?? [];
         return strata.Count == 0 ? "all" : string.Join(";", strata.Select(s => $"{s}={factors[s]}"));
     }
-
-    private static Dictionary<string, string> StratumFactors(string key) =>
-        key == "all" ? [] : key.Split(';').Select(x => x.Split('=', 2)).ToDictionary(x => x[0], x => x[1]);
 
     /// <summary>The whole list (statisticians and administrators only).</summary>
     public IReadOnlyList<RandomizationRecord> List() =>
