@@ -148,4 +148,17 @@ public class CliRecordsTests
         h.Env["PROTOCOL_ENGINE_DB"] = h.DbPath;
         Assert.Contains("belongs to protocol 'spine-rt'", h.Refused("participant", "list"));
     }
+
+    [Fact]
+    public void A_corrupt_database_exits_2_and_stays_as_it_was()
+    {
+        using var h = Initialized();
+        var bytes = File.ReadAllBytes(h.DbPath);
+        Array.Fill(bytes, (byte)0x5A, 0, 4096);
+        File.WriteAllBytes(h.DbPath, bytes);
+        var files = Directory.GetFiles(Path.GetDirectoryName(h.DbPath)!).Order().ToList();
+        Assert.Contains("not a readable trial database", h.Refused("participant", "list"));
+        Assert.Equal(bytes, File.ReadAllBytes(h.DbPath));
+        Assert.Equal(files, Directory.GetFiles(Path.GetDirectoryName(h.DbPath)!).Order());
+    }
 }

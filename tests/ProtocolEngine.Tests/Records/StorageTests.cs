@@ -28,9 +28,11 @@ public class StorageTests
         using var t = new TrialFixture();
         t.Close();
         var before = File.ReadAllBytes(t.DbPath);
+        var files = Directory.GetFiles(t.Dir).Order().ToList();
         var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(t.DbPath, key));
         Assert.Contains(message, ex.Message);
         Assert.Equal(before, File.ReadAllBytes(t.DbPath));
+        Assert.Equal(files, Directory.GetFiles(t.Dir).Order());
         t.Reopen();
     }
 
