@@ -9,5 +9,5 @@ namespace ProtocolEngine.Cli.Records;
 public static class RefusedInput
 {
     public static bool Is(Exception ex) => ex is CliInputException or RecordRejectedException or StoreOpenException
-        or AuthenticationException or AccessDeniedException or AmendmentPendingException or TimeoutException;
+        or AuthenticationException or AccessDeniedException or AmendmentPendingException;
 }

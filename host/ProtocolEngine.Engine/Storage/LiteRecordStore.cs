@@ -26,7 +26,8 @@ public sealed class LiteRecordStore : IRecordStore
 
     public string Location { get; }
 
-    public static TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(120);
+    /// <summary>How long a process waits for another one to close the database.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>Creates a new database file; refuses when one exists.</summary>
     public static LiteRecordStore Create(string path, string key)
