@@ -161,4 +161,24 @@ public class CliRecordsTests
         Assert.Equal(bytes, File.ReadAllBytes(h.DbPath));
         Assert.Equal(files, Directory.GetFiles(Path.GetDirectoryName(h.DbPath)!).Order());
     }
+
+    [Fact]
+    public void Audit_verify_exits_2_when_the_trail_was_edited()
+    {
+        using var h = Initialized();
+        Screened(h);
+        Assert.Contains("intact", h.Ok("audit", "verify"));
+        using (var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = h.DbPath, Password = TrialFixture.Key }))
+        {
+            var audit = db.GetCollection("audit");
+            var entry = audit.FindById(6);
+            entry["j"] = entry["j"].AsString.Replace("\"action\":\"", "\"action\":\"x");
+            audit.Update(entry);
+        }
+        var (code, output, _) = h.Run("audit", "verify", "--format", "json");
+        Assert.Equal(2, code);
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.False(result.GetProperty("intact").GetBoolean());
+        Assert.Contains(result.GetProperty("problems").EnumerateArray(), p => p.GetProperty("sequence").GetInt64() == 6);
+    }
 }
