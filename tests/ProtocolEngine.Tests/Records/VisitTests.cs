@@ -50,4 +50,25 @@ public class VisitTests
         Assert.Equal(VisitStatus.Missed, v.ForParticipant(p.Id)[0].Status);
         Assert.Equal("visit", Assert.Throws<RecordRejectedException>(() => v.MarkMissed(p.Id, "baseline", 0, "again")).Field);
     }
+
+    [Fact]
+    public void A_visit_before_radiotherapy_is_planned_from_the_projected_course_and_can_be_assessed()
+    {
+        var protocol = TestProtocols.Spine();
+        protocol = protocol with
+        {
+            Visits = [.. protocol.Visits.Select(v => v.Id == "baseline"
+                ? v with { Anchor = Engine.Model.VisitAnchor.RadiotherapyStart, Days = -1, Window = new Engine.Model.VisitWindow { BeforeDays = 7, AfterDays = 1 } } : v)],
+        };
+        using var t = new TrialFixture(protocol);
+        var p = t.Enrol(); // randomized Monday 7 Sep 2026; the course is projected from Tuesday 8 Sep
+        var plan = new VisitService(t.As("monitor")).ForParticipant(p.Id);
+        var baseline = plan.Single(v => v.VisitId == "baseline");
+        Assert.Equal((new DateOnly(2026, 9, 7), VisitStatus.Due, true), (baseline.Target, baseline.Status, baseline.Projected));
+        Assert.Equal(new DateOnly(2026, 10, 5), plan.Single(v => v.VisitId == "week2").Target); // projected end Mon 21 Sep + 2 weeks
+        var assess = new AssessmentService(t.As("coordinator"), Engine.Records.Reference.OmedTable.Default);
+        assess.Record(p.Id, "baseline", null, t.Today, 6, []);
+        var ex = Assert.Throws<RecordRejectedException>(() => assess.Record(p.Id, "week2", null, t.Today, 6, []));
+        Assert.Contains("has not reached", ex.Message);
+    }
 }

@@ -23,7 +23,8 @@ public static class VisitPlanner
                 _ => anchors.RadiotherapyEnd,
             };
             if (anchor is not { } a) continue;
-            var projected = visit.Anchor == VisitAnchor.RadiotherapyEnd && anchors.EndProjected;
+            var projected = (visit.Anchor == VisitAnchor.RadiotherapyEnd && anchors.EndProjected)
+                || (visit.Anchor == VisitAnchor.RadiotherapyStart && anchors.StartProjected);
             var repeats = visit.Repeat is { } rep ? Enumerable.Range(0, int.MaxValue).TakeWhile(k => (visit.Months ?? 0) + k * rep.EveryMonths <= rep.UntilMonth) : [0];
             foreach (var k in repeats)
             {

@@ -42,16 +42,23 @@ public sealed class VisitService(TrialSession session)
         var screening = r.ForParticipant<ScreeningRecord>(p.Id).Select(s => (DateOnly?)s.ScreenedOn).Min();
         var rand = r.ForParticipant<RandomizationRecord>(p.Id).FirstOrDefault();
         DateOnly? start = null, end = null;
-        var projected = false;
+        bool startProjected = false, endProjected = false;
         if (session.Protocol.Fractionation is { } f && session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId) is { } site)
         {
             var course = TreatmentCourse.From(r.ForParticipant<FractionRecord>(p.Id), f, site, asOf);
             start = course.Start;
             end = course.EndOrProjected;
-            projected = course.End is null;
+            endProjected = course.End is null;
+            if (start is null && rand is not null && r.ForParticipant<FractionRecord>(p.Id).Count == 0)
+            {
+                // Not started: project the whole course from the next treatment day after randomization (or today).
+                var from = rand.RandomizedOn.AddDays(1) > asOf ? rand.RandomizedOn.AddDays(1) : asOf;
+                var planned = FractionCalendar.Plan(from, f.Fractions, f, site);
+                (start, end, startProjected) = (planned[0], planned[^1], true);
+            }
         }
         var withdrawn = r.ForParticipant<Withdrawal>(p.Id).Select(w => (DateOnly?)w.Date).FirstOrDefault();
-        var anchors = new VisitAnchors(screening, rand?.RandomizedOn, start, end, projected);
+        var anchors = new VisitAnchors(screening, rand?.RandomizedOn, start, end, endProjected, startProjected);
         return VisitPlanner.Plan(p.Id, session.Protocol.Visits, anchors, r.ForParticipant<VisitRecord>(p.Id), asOf, withdrawn);
     }
 
