@@ -60,13 +60,16 @@ public class ProcessTests(ITestOutputHelper output)
         var full = sw.Elapsed.TotalMilliseconds;
         Assert.Equal(0, first.Code);
         var random = new Random(20261127);
-        int committed = 0, nothing = 0;
+        int committed = 0, nothing = 0, finishedBeforeKill = 0;
+        // The delay walks towards the moment of commit: later after a kill that left nothing, earlier after one that left the allocation.
+        var delay = full * 0.6;
         for (var i = 2; i <= kills + 1; i++)
         {
             var id = $"mch-{i:000}";
             using (var p = EngineProcess.Start(env, Randomize(t, protocol, id)))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(full * (0.35 + 0.75 * random.NextDouble())));
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, delay + full * 0.05 * (random.NextDouble() - 0.5))));
+                if (p.HasExited) finishedBeforeKill++;
                 p.Kill(entireProcessTree: true);
                 await p.WaitForExitAsync();
             }
@@ -78,19 +81,21 @@ public class ProcessTests(ITestOutputHelper output)
             if (rand is null)
             {
                 nothing++;
+                delay += full * 0.08;
                 Assert.Equal(ParticipantStatus.Eligible, status);
                 Assert.DoesNotContain(audit, e => e.Action == "randomize" || (e.NewValue ?? "").Contains("\"randomized\""));
             }
             else
             {
                 committed++;
+                delay -= full * 0.08;
                 Assert.Equal(ParticipantStatus.Randomized, status);
                 Assert.Single(audit, e => e.Action == "randomize");
                 Assert.Single(audit, e => e.Action == "status" && (e.NewValue ?? "").Contains("\"randomized\""));
             }
             t.Close();
         }
-        output.WriteLine($"full run {full:0} ms; after SIGKILL: {committed} whole allocations, {nothing} with nothing written");
+        output.WriteLine($"full run {full:0} ms; after SIGKILL: {committed} whole allocations ({finishedBeforeKill} had exited before the kill), {nothing} with nothing written");
         t.Reopen();
         var s = t.As("coordinator");
         foreach (var p in t.Store.Read(r => r.All<Participant>()).Where(p => p.Status == ParticipantStatus.Eligible))
