@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Commands;
+using ProtocolEngine.Cli.Records;
 
 namespace ProtocolEngine.Cli;
 
@@ -12,7 +13,10 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the command line in-process; tests call this with their own writers.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, RecordsCliServices.Default(error));
+
+    /// <summary>Runs the command line in-process with the given records services (protocol source, evaluator, allocator, environment).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, RecordsCliServices records)
     {
         var console = new CliConsole(output, error);
         var debug = new Option<bool>("--debug") { Description = "Show stack traces of internal failures.", Recursive = true };
@@ -20,12 +24,26 @@ public static class Program
         {
             debug,
             ValidateCommand.Create(console),
-            ScreenCommand.Create(console),
-            TestCommand.Create(console),
             DescribeCommand.Create(console),
             SchemaCommand.Create(console),
+            TestCommand.Create(console),
             PluginsCommand.Create(console),
             RandomizationCommand.Create(console),
+            InitCommand.Create(console, records),
+            UserCommand.Create(console, records),
+            ParticipantCommand.Create(console, records),
+            ScreenCommand.Create(console, records),
+            RandomizeCommand.Create(console, records),
+            FractionCommand.Create(console, records),
+            VisitsCommand.Create(console, records),
+            AssessCommand.Create(console, records),
+            AeCommand.Create(console, records),
+            ImagingCommand.Create(console, records),
+            WithdrawCommand.Create(console, records),
+            AuditCommand.Create(console, records),
+            AmendCommand.Create(console, records),
+            ExportCommand.Create(console, records),
+            DemoCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {
@@ -38,7 +56,7 @@ public static class Program
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
-                console.Error.WriteLine($"error: {e.Message}");
+                console.Error.WriteLine($"error: {OptionName(e)}{e.Message}");
             console.Error.WriteLine("Run `protocol-engine --help` (or `protocol-engine COMMAND --help`) for usage.");
             return ExitCodes.InvalidInput;
         }
@@ -50,7 +68,7 @@ public static class Program
                 ReportLoadedAssemblies(console);
             return code;
         }
-        catch (CliInputException ex)
+        catch (Exception ex) when (RefusedInput.Is(ex))
         {
             console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
@@ -72,4 +90,12 @@ public static class Program
         var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
         console.Error.WriteLine($"debug: assemblies loaded: {string.Join(", ", names)}");
     }
+
+    /// <summary>"--name: " for an error about an option's value, so the message names the field.</summary>
+    private static string OptionName(System.CommandLine.Parsing.ParseError error) => error.SymbolResult switch
+    {
+        System.CommandLine.Parsing.OptionResult o => $"{o.Option.Name}: ",
+        System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult o } => $"{o.Option.Name}: ",
+        _ => "",
+    };
 }

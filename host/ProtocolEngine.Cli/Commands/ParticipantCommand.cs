@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ProtocolEngine.Cli.Records;
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Services;
+
+namespace ProtocolEngine.Cli.Commands;
+
+/// <summary>`participant add|consent|list`.</summary>
+public static class ParticipantCommand
+{
+    public static Command Create(CliConsole console, RecordsCliServices services)
+    {
+        var options = new RecordOptions();
+        var factory = new SessionFactory(console, services, options);
+        var site = new Option<string>("--site") { Description = "Site id from the protocol.", Required = true };
+        var number = new Option<int?>("--screening-number") { Description = "Screening number at the site (default: next free)." };
+        var initials = new Option<string>("--initials") { Description = "Initials, 1-4 capital letters.", Required = true };
+        var birthYear = new Option<int>("--birth-year") { Description = "Year of birth.", Required = true };
+        var sex = new Option<string>("--sex") { Description = "female, male or other.", Required = true };
+        sex.AcceptOnlyFromAmong("female", "male", "other");
+        var consent = new Option<string?>("--consent-date") { Description = "Date informed consent was signed (yyyy-MM-dd)." };
+        var add = options.AddTo(new Command("add", "Register a participant.") { site, number, initials, birthYear, sex, consent });
+        add.SetAction(parse =>
+        {
+            var consentedOn = CliDates.Parse(parse.GetValue(consent), "--consent-date");
+            using var open = factory.Open(parse);
+            var p = new ParticipantService(open.Session).Register(parse.GetValue(site)!, parse.GetValue(number), parse.GetValue(initials)!,
+                parse.GetValue(birthYear), Enum.Parse<Sex>(parse.GetValue(sex)!, ignoreCase: true), consentedOn);
+            return RecordOutput.Write(console, options.Json(parse), p, () => $"Registered participant {p.Id}.");
+        });
+
+        var consentOptions = new RecordOptions();
+        var consentFactory = new SessionFactory(console, services, consentOptions);
+        var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
+        var date = new Option<string>("--date") { Description = "Date informed consent was signed (yyyy-MM-dd).", Required = true };
+        var reason = new Option<string?>("--reason") { Description = "Why a recorded consent date changes." };
+        var consentCommand = consentOptions.AddTo(new Command("consent", "Record informed consent.") { pid, date, reason });
+        consentCommand.SetAction(parse =>
+        {
+            var d = CliDates.Required(parse.GetValue(date), "--date");
+            using var open = consentFactory.Open(parse);
+            var p = new ParticipantService(open.Session).RecordConsent(parse.GetValue(pid)!, d, parse.GetValue(reason));
+            return RecordOutput.Write(console, consentOptions.Json(parse), p, () => $"Consent of {p.Id} recorded on {d:yyyy-MM-dd}.");
+        });
+
+        var listOptions = new RecordOptions();
+        var listFactory = new SessionFactory(console, services, listOptions);
+        var list = listOptions.AddTo(new Command("list", "List participants and their status."));
+        list.SetAction(parse =>
+        {
+            using var open = listFactory.Open(parse);
+            var all = new ParticipantService(open.Session).List();
+            return RecordOutput.Write(console, listOptions.Json(parse), all,
+                () => string.Join(Environment.NewLine, all.Select(p => $"{p.Id}\t{p.SiteId}\t{p.Initials}\t{Guards.Text(p.Status)}")));
+        });
+        return new Command("participant", "Register participants.") { add, consentCommand, list };
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using ProtocolEngine.Cli.Records;
+using ProtocolEngine.Engine.Records.Security;
+using ProtocolEngine.Engine.Records.Services;
+
+namespace ProtocolEngine.Cli.Commands;
+
+/// <summary>`randomize`: allocates an eligible, consented participant once; `randomize list` shows the list to statisticians and administrators.</summary>
+public static class RandomizeCommand
+{
+    public static Command Create(CliConsole console, RecordsCliServices services)
+    {
+        var options = new RecordOptions();
+        var factory = new SessionFactory(console, services, options);
+        var pid = new Option<string>("--participant") { Description = "Participant id.", Required = true };
+        var date = new Option<string?>("--date") { Description = "Randomization date (yyyy-MM-dd, default today)." };
+        var command = options.AddTo(new Command("randomize", "Randomize a participant.") { pid, date });
+        command.SetAction(parse =>
+        {
+            var on = CliDates.Parse(parse.GetValue(date), "--date");
+            using var open = factory.Open(parse);
+            var record = new RandomizationService(open.Session, factory.Allocator(open.Session)).Randomize(parse.GetValue(pid)!, on);
+            var full = RolePolicy.Allows(open.Session.User.Role, Permission.ViewRandomizationList);
+            object shown = full ? record : new { participant_id = record.ParticipantId, arm_id = record.ArmId, randomized_on = record.RandomizedOn };
+            return RecordOutput.Write(console, options.Json(parse), shown, () => $"{record.ParticipantId} randomized to {record.ArmId} on {record.RandomizedOn:yyyy-MM-dd}.");
+        });
+
+        var listOptions = new RecordOptions();
+        var listFactory = new SessionFactory(console, services, listOptions);
+        var list = listOptions.AddTo(new Command("list", "Show the randomization list (statisticians and administrators)."));
+        list.SetAction(parse =>
+        {
+            using var open = listFactory.Open(parse);
+            var all = new RandomizationService(open.Session, listFactory.Allocator(open.Session)).List();
+            return RecordOutput.Write(console, listOptions.Json(parse), all, () => string.Join(Environment.NewLine,
+                all.Select(r => $"{r.StratumKey}\t{r.ListPosition}\t{r.BlockId}\t{r.ParticipantId}\t{r.ArmId}\t{r.RandomizedOn:yyyy-MM-dd}\t{r.RandomizedBy}")));
+        });
+        command.Subcommands.Add(list);
+        return command;
+    }
+}

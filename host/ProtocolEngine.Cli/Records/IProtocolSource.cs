@@ -1,0 +1,10 @@
+using ProtocolEngine.Engine.Model;
+
+namespace ProtocolEngine.Cli.Records;
+
+/// <summary>Turns `--protocol PATH` into a protocol. The lead wires the YAML loader here (see RecordsCliServices.Default).</summary>
+public interface IProtocolSource
+{
+    /// <summary>Loads and validates the protocol; throws CliInputException with the problems when it is refused.</summary>
+    Protocol Load(string path);
+}

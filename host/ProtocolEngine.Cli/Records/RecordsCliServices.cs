@@ -1,0 +1,35 @@
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Services;
+
+namespace ProtocolEngine.Cli.Records;
+
+/// <summary>
+/// Everything the records commands take from outside: the protocol source, the screening evaluator,
+/// the allocator, the environment, the terminal for prompts and the clock. <see cref="Default"/> wires
+/// protocol.yaml, its compiled rules and its randomization plugin; tests may substitute any of them.
+/// </summary>
+public sealed record RecordsCliServices
+{
+    public required IProtocolSource Protocols { get; init; }
+    public required Func<Protocol, IScreeningEvaluator> Evaluators { get; init; }
+
+    /// <summary>Builds the allocator for a protocol; the string is the database's secret allocation seed.</summary>
+    public required Func<Protocol, string, IAllocator> Allocators { get; init; }
+    public required Func<string, string?> Environment { get; init; }
+    public required Prompt Prompt { get; init; }
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The real services: protocol.yaml with compiled rules, the protocol's randomization plugin, the process environment and console.</summary>
+    public static RecordsCliServices Default(TextWriter error)
+    {
+        var source = new YamlProtocolSource(new CliConsole(TextWriter.Null, error));
+        return new RecordsCliServices
+        {
+            Protocols = source,
+            Evaluators = source.EvaluatorFor,
+            Allocators = source.AllocatorFor,
+            Environment = System.Environment.GetEnvironmentVariable,
+            Prompt = Prompt.FromConsole(),
+        };
+    }
+}

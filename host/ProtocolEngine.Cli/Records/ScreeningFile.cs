@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace ProtocolEngine.Cli.Records;
+
+/// <summary>
+/// A screening data file: <c>{ "variables": { id: value, ... }, "criteria": { criterionId: true|false } }</c>
+/// (criteria: investigator attestations), or just the variables object.
+/// </summary>
+public sealed record ScreeningFile(IReadOnlyDictionary<string, JsonElement> Variables, IReadOnlyDictionary<string, bool> Criteria)
+{
+    public static ScreeningFile Read(string path)
+    {
+        if (!File.Exists(path)) throw new CliInputException($"--data: no file at '{path}'.");
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(File.ReadAllText(path)); }
+        catch (JsonException ex) { throw new CliInputException($"--data: '{path}' is not JSON: {ex.Message}"); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new CliInputException($"--data: '{path}' must hold a JSON object.");
+            var structured = root.TryGetProperty("variables", out var vars) && vars.ValueKind == JsonValueKind.Object;
+            var variables = (structured ? vars : root).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+            var criteria = new Dictionary<string, bool>();
+            if (structured && root.TryGetProperty("criteria", out var c))
+                foreach (var p in c.EnumerateObject())
+                    criteria[p.Name] = p.Value.ValueKind switch
+                    {
+                        JsonValueKind.True => true,
+                        JsonValueKind.False => false,
+                        _ => throw new CliInputException($"--data: criteria.{p.Name} must be true (met) or false (not met)."),
+                    };
+            return new ScreeningFile(variables, criteria);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Storage;
+
+namespace ProtocolEngine.Cli.Records;
+
+/// <summary>Resolves protocol, database path, key and user for a command, and opens the store and session.</summary>
+public sealed class SessionFactory(CliConsole console, RecordsCliServices services, RecordOptions options)
+{
+    public RecordsCliServices Services => services;
+
+    public Protocol LoadProtocol(ParseResult parse) => services.Protocols.Load(parse.GetValue(options.Protocol)!);
+
+    public string DbPath(ParseResult parse, Protocol protocol)
+    {
+        var explicitPath = parse.GetValue(options.Db) ?? services.Environment("PROTOCOL_ENGINE_DB");
+        if (!string.IsNullOrWhiteSpace(explicitPath)) return Path.GetFullPath(explicitPath);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(options.Protocol)!))!;
+        return Path.Combine(dir, "data", protocol.Id + ".db");
+    }
+
+    public string Key(ParseResult parse)
+    {
+        if (parse.GetValue(options.KeyFile) is { } file)
+        {
+            if (!File.Exists(file)) throw new CliInputException($"--key-file: no file at '{file}'.");
+            var fromFile = File.ReadAllText(file).Trim();
+            if (fromFile.Length == 0) throw new CliInputException($"--key-file: '{file}' is empty.");
+            return fromFile;
+        }
+        return services.Environment("PROTOCOL_ENGINE_DB_KEY") is { Length: > 0 } env ? env
+            : services.Prompt.Ask("Database key", secret: true) ?? "";
+    }
+
+    public (string User, string Password) Credentials()
+    {
+        var user = services.Environment("PROTOCOL_ENGINE_USER") is { Length: > 0 } u ? u : services.Prompt.Ask("User");
+        var password = services.Environment("PROTOCOL_ENGINE_PASSWORD") is { Length: > 0 } pw ? pw : services.Prompt.Ask("Password", secret: true);
+        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
+            throw new CliInputException("No user: set PROTOCOL_ENGINE_USER and PROTOCOL_ENGINE_PASSWORD, or run in a terminal to be asked.");
+        return (user, password);
+    }
+
+    /// <summary>Opens the database and an authenticated session; the caller disposes the returned store.</summary>
+    public OpenSession Open(ParseResult parse)
+    {
+        var protocol = LoadProtocol(parse);
+        var path = DbPath(parse, protocol);
+        var (user, password) = Credentials();
+        var store = LiteRecordStore.Open(path, Key(parse));
+        try
+        {
+            var session = TrialDatabase.Open(store, protocol, user, password, services.Clock);
+            if (session.PendingChanges.Count > 0)
+                console.Error.WriteLine($"warning: the protocol differs from the version this database accepted ({session.PendingChanges.Count} changes; "
+                    + "`protocol-engine amend show` lists them, an administrator accepts them with `amend accept`); reading only.");
+            return new OpenSession(store, session);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    public IAllocator Allocator(TrialSession session)
+    {
+        var seed = session.Store.Read(r => r.GetMeta(TrialDatabase.AllocationSeedKey))
+            ?? throw new StoreOpenException("The database has no allocation seed.");
+        return services.Allocators(session.Protocol, seed);
+    }
+}

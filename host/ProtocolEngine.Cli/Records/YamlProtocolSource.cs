@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Plugins;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Validation;
+
+namespace ProtocolEngine.Cli.Records;
+
+/// <summary>
+/// The records commands' protocol source: protocol.yaml loaded, validated (plugin names included)
+/// and compiled exactly as <c>validate</c> does. It keeps what it opened for the life of the command,
+/// so the screening evaluator uses the compiled rules and the allocator the protocol's plugin.
+/// </summary>
+public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
+{
+    private sealed record Opened(OpenedProtocol Protocol, string Path);
+
+    private readonly ConditionalWeakTable<Protocol, Opened> _opened = new();
+
+    public Protocol Load(string path)
+    {
+        var opened = ProtocolOpening.OpenOrRefuse(console, path);
+        var protocol = opened.Load.Document!.Protocol;
+        _opened.AddOrUpdate(protocol, new Opened(opened, path));
+        return protocol;
+    }
+
+    public IScreeningEvaluator EvaluatorFor(Protocol protocol) =>
+        new CompiledRulesEvaluator(Get(protocol).Protocol.Rules!, protocol);
+
+    /// <summary>The protocol's randomization plugin, loaded from beside the executable or the protocol.</summary>
+    public IAllocator AllocatorFor(Protocol protocol, string databaseSeed)
+    {
+        var opened = Get(protocol);
+        var plan = protocol.Randomization
+            ?? throw new CliInputException($"{opened.Path}: the protocol has no randomization section, so it cannot randomize.");
+        // The catalog stays loaded for the rest of the command: the allocator runs inside the plugin's load context.
+        var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(opened.Path))));
+        var plugin = catalog.Find<IRandomizationPlugin>(plan.Plugin)
+            ?? throw new CliInputException($"{opened.Path}: randomization plugin '{plan.Plugin}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
+        return new PluginAllocator(plugin, protocol, databaseSeed);
+    }
+
+    private Opened Get(Protocol protocol) => _opened.TryGetValue(protocol, out var opened)
+        ? opened
+        : throw new InvalidOperationException("The protocol was not loaded through this source.");
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using ProtocolEngine.Engine.Model;
+
+namespace ProtocolEngine.Engine.Records.Demo;
+
+/// <summary>Synthetic screening values that respect each variable's type, range and code list.</summary>
+internal static class DemoData
+{
+    public static Dictionary<string, JsonElement> Variables(Protocol protocol, Random random, DateOnly today) =>
+        protocol.Variables.Where(v => v.Type != VariableType.Records && !v.Many)
+            .ToDictionary(v => v.Id, v => JsonSerializer.SerializeToElement<object>(Value(protocol, v, random, today)));
+
+    private static object Value(Protocol protocol, Variable v, Random random, DateOnly today)
+    {
+        switch (v.Type)
+        {
+            case VariableType.Integer:
+            case VariableType.Number:
+                var min = v.Min ?? 0;
+                var max = v.Max ?? min + 10;
+                // Performance-status-like scales skew low; wide ranges (age) sit in their middle.
+                var x = max - min <= 10 ? min + Math.Floor(Math.Pow(random.NextDouble(), 2.5) * (max - min + 1)) : min + (max - min) * (0.35 + 0.4 * random.NextDouble());
+                x = Math.Clamp(x, min, max);
+                return v.Type == VariableType.Integer ? (long)Math.Round(x) : Math.Round(x, 1);
+            case VariableType.Boolean:
+                return random.NextDouble() < 0.15;
+            case VariableType.Date:
+                return today.AddDays(-random.Next(30, 900)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            case VariableType.Code when v.CodeList is { } list && protocol.CodeLists.TryGetValue(list, out var codes) && codes.Count > 0:
+                return codes[random.Next(codes.Count)].Code;
+            default:
+                return "synthetic";
+        }
+    }
+
+    public static Dictionary<string, bool> Attestations(Protocol protocol, Random random, bool eligible)
+    {
+        var result = protocol.Criteria.Inclusion.ToDictionary(c => c.Id, _ => true);
+        foreach (var c in protocol.Criteria.Exclusion) result[c.Id] = false;
+        if (!eligible && result.Count > 0)
+        {
+            var keys = result.Keys.ToList();
+            var k = keys[random.Next(keys.Count)];
+            result[k] = !result[k];
+        }
+        return result;
+    }
+}

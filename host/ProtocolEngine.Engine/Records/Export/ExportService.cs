@@ -1,0 +1,36 @@
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Security;
+using ProtocolEngine.Engine.Records.Services;
+
+namespace ProtocolEngine.Engine.Records.Export;
+
+/// <summary>Collects the database's records for export, hiding list positions and blocks from roles that may not see the list.</summary>
+public sealed class ExportService(TrialSession session)
+{
+    public TrialExport Collect()
+    {
+        var full = RolePolicy.Allows(session.User.Role, Permission.ViewRandomizationList);
+        var audit = new AuditService(session).Show();
+        return session.Read(Permission.Export, r => new TrialExport
+        {
+            ProtocolId = session.Protocol.Id, ProtocolHash = session.ProtocolHash, ExportedAtUtc = session.Clock.GetUtcNow(),
+            ExportedBy = session.User.Id, IncludesRandomizationList = full,
+            ProtocolVersions = [.. r.All<ProtocolVersion>().OrderBy(v => v.Number)],
+            Participants = [.. r.All<Participant>().OrderBy(p => p.Id, StringComparer.Ordinal)],
+            Screenings = Sorted(r.All<ScreeningRecord>()),
+            Randomizations = [.. r.All<RandomizationRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal)
+                .Select(x => full ? x : x with { ListPosition = 0, BlockId = "", StratumKey = "", Factors = new Dictionary<string, string>() })],
+            Fractions = [.. r.All<FractionRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Sequence)],
+            TargetVolumes = Sorted(r.All<TargetVolume>()),
+            Visits = Sorted(r.All<VisitRecord>()),
+            Assessments = [.. r.All<Assessment>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Date)],
+            AdverseEvents = Sorted(r.All<AdverseEvent>()),
+            Imaging = Sorted(r.All<ImagingFinding>()),
+            Withdrawals = Sorted(r.All<Withdrawal>()),
+            Audit = audit,
+        });
+    }
+
+    private static List<T> Sorted<T>(IEnumerable<T> records) where T : Persistence.IRecord =>
+        [.. records.OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Id.Length).ThenBy(x => x.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,26 @@
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
+
+namespace ProtocolEngine.Engine.Records.Export;
+
+/// <summary>Everything an export holds. Randomizations carry list position and block only for roles that may see the list.</summary>
+public sealed record TrialExport
+{
+    public string ProtocolId { get; init; } = "";
+    public string ProtocolHash { get; init; } = "";
+    public DateTimeOffset ExportedAtUtc { get; init; }
+    public string ExportedBy { get; init; } = "";
+    public bool IncludesRandomizationList { get; init; }
+    public IReadOnlyList<ProtocolVersion> ProtocolVersions { get; init; } = [];
+    public IReadOnlyList<Participant> Participants { get; init; } = [];
+    public IReadOnlyList<ScreeningRecord> Screenings { get; init; } = [];
+    public IReadOnlyList<RandomizationRecord> Randomizations { get; init; } = [];
+    public IReadOnlyList<FractionRecord> Fractions { get; init; } = [];
+    public IReadOnlyList<TargetVolume> TargetVolumes { get; init; } = [];
+    public IReadOnlyList<VisitRecord> Visits { get; init; } = [];
+    public IReadOnlyList<Assessment> Assessments { get; init; } = [];
+    public IReadOnlyList<AdverseEvent> AdverseEvents { get; init; } = [];
+    public IReadOnlyList<ImagingFinding> Imaging { get; init; } = [];
+    public IReadOnlyList<Withdrawal> Withdrawals { get; init; } = [];
+    public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
+}

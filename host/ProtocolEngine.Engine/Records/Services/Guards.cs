@@ -1,0 +1,43 @@
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
+
+namespace ProtocolEngine.Engine.Records.Services;
+
+/// <summary>Checks shared by the record services; each names the field it refuses.</summary>
+public static class Guards
+{
+    public static Participant Participant(IRecordReader r, string participantId) =>
+        r.Find<Participant>(participantId)
+        ?? throw new RecordRejectedException("participant", $"No participant '{participantId}' in this database.");
+
+    /// <summary>The participant's randomization; refuses a participant not randomized or withdrawn before <paramref name="date"/>.</summary>
+    public static RandomizationRecord Randomized(IRecordReader r, string participantId, DateOnly date, string dateField)
+    {
+        var p = Participant(r, participantId);
+        var rand = r.ForParticipant<RandomizationRecord>(participantId).SingleOrDefault()
+            ?? throw new RecordRejectedException("participant", $"Participant '{participantId}' is not randomized (status {Text(p.Status)}).");
+        if (date < rand.RandomizedOn)
+            throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is before the randomization of '{participantId}' on {rand.RandomizedOn:yyyy-MM-dd}.");
+        if (r.ForParticipant<Withdrawal>(participantId).FirstOrDefault() is { } w && date > w.Date)
+            throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is after '{participantId}' withdrew on {w.Date:yyyy-MM-dd}.");
+        return rand;
+    }
+
+    public static void NotInFuture(DateOnly date, DateOnly today, string field)
+    {
+        if (date > today)
+            throw new RecordRejectedException(field, $"{date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+    }
+
+    public static void InRange(double value, double min, double max, string field)
+    {
+        if (double.IsNaN(value) || value < min || value > max)
+            throw new RecordRejectedException(field, $"{value} is outside the allowed range {min}-{max}.");
+    }
+
+    public static string Text<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static string NextId<T>(IRecordReader r, string participantId, string prefix) where T : class, IRecord =>
+        $"{participantId}-{prefix}{r.ForParticipant<T>(participantId).Count + 1}";
+}

@@ -1,0 +1,36 @@
+namespace ProtocolEngine.Engine.Storage;
+
+/// <summary>
+/// An exclusive lock on a file beside the database, held while a process has the database open.
+/// The kernel drops it when the process dies (even by SIGKILL), so a crash never leaves it stuck.
+/// </summary>
+internal sealed class FileLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private FileLock(FileStream stream) => _stream = stream;
+
+    public static FileLock Acquire(string path, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var delay = 5;
+        while (true)
+        {
+            try
+            {
+                return new FileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(Random.Shared.Next(delay, delay * 2));
+                delay = Math.Min(delay * 2, 100);
+            }
+            catch (IOException ex)
+            {
+                throw new TimeoutException($"The database is busy: another process held '{path}' for more than {timeout.TotalSeconds:0} s.", ex);
+            }
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}

@@ -1,0 +1,120 @@
+using LiteDB;
+using ProtocolEngine.Engine.Records.Persistence;
+
+namespace ProtocolEngine.Engine.Storage;
+
+/// <summary>
+/// The trial database in one encrypted LiteDB file. A process holds an exclusive lock file
+/// (<c>&lt;db&gt;.lock</c>) while it has the database open, so writers in different processes take
+/// turns; every Write is one LiteDB transaction (all or nothing, also when the process is killed).
+/// Opening refuses a missing key, a wrong key or a damaged file without changing it.
+/// </summary>
+public sealed class LiteRecordStore : IRecordStore
+{
+    internal const string MetaCollection = "meta";
+    internal const string AuditCollection = "audit";
+    internal const string ClaimCollection = "claims";
+    private readonly FileLock _lock;
+    private readonly LiteDatabase _db;
+
+    private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db)
+    {
+        Location = path;
+        _lock = fileLock;
+        _db = db;
+    }
+
+    public string Location { get; }
+
+    /// <summary>How long a process waits for another one to close the database.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>Creates a new database file; refuses when one exists.</summary>
+    public static LiteRecordStore Create(string path, string key)
+    {
+        RequireKey(key);
+        if (File.Exists(path))
+            throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return OpenInternal(path, key);
+    }
+
+    /// <summary>Opens an existing database file.</summary>
+    public static LiteRecordStore Open(string path, string key)
+    {
+        RequireKey(key);
+        if (!File.Exists(path))
+            throw new StoreOpenException($"No database at '{path}'. Create it with `protocol-engine init`, or point --db (or PROTOCOL_ENGINE_DB) at the right file.");
+        if (new FileInfo(path).Length == 0)
+            throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
+        return OpenInternal(path, key);
+    }
+
+    private static void RequireKey(string key)
+    {
+        if (string.IsNullOrEmpty(key))
+            throw new StoreOpenException("No database key: set PROTOCOL_ENGINE_DB_KEY, pass --key-file FILE, or run in a terminal to be asked for it.");
+    }
+
+    private static LiteRecordStore OpenInternal(string path, string key)
+    {
+        var fileLock = FileLock.Acquire(path + ".lock", LockTimeout);
+        try
+        {
+            var db = new LiteDatabase(new ConnectionString
+            {
+                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false,
+            });
+            try
+            {
+                db.GetCollection(MetaCollection).FindById("protocol.id");
+                return new LiteRecordStore(path, fileLock, db);
+            }
+            catch
+            {
+                db.Dispose();
+                throw;
+            }
+        }
+        catch (LiteException ex) when (ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+        {
+            fileLock.Dispose();
+            throw new StoreOpenException($"The key does not open '{path}': wrong database key (check PROTOCOL_ENGINE_DB_KEY or --key-file).", ex);
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidOperationException or IOException or ArgumentException or InvalidCastException or System.Security.Cryptography.CryptographicException)
+        {
+            fileLock.Dispose();
+            throw new StoreOpenException($"'{path}' is not a readable trial database (damaged or not a LiteDB file): {ex.Message}", ex);
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
+    }
+
+    public T Read<T>(Func<IRecordReader, T> read) => read(new LiteRecordWriter(_db));
+
+    public T Write<T>(Func<IRecordWriter, T> write)
+    {
+        if (!_db.BeginTrans())
+            throw new InvalidOperationException("A store transaction is already open on this thread.");
+        try
+        {
+            var result = write(new LiteRecordWriter(_db));
+            _db.Commit();
+            return result;
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock.Dispose();
+    }
+}

@@ -1,0 +1,122 @@
+using LiteDB;
+using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Tests.Records.Support;
+
+namespace ProtocolEngine.Tests.Records;
+
+public class AuditTrailTests
+{
+    private static TrialFixture Populated()
+    {
+        var t = new TrialFixture();
+        var p = t.Enrol();
+        var inv = t.As("investigator");
+        var ae = new AdverseEventService(inv, ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default)
+            .Add(p.Id, new AdverseEventInput { Term = "Back pain", Grade = 1, Onset = t.Today, Relation = Relatedness.Possible });
+        new AdverseEventService(inv, ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default).Update(ae.Id, a => a with { Grade = 2 }, "re-graded after review");
+        return t;
+    }
+
+    private static void Tamper(TrialFixture t, Action<LiteDatabase> change)
+    {
+        t.Close();
+        using (var db = new LiteDatabase(new ConnectionString { Filename = t.DbPath, Password = TrialFixture.Key }))
+            change(db);
+        t.Reopen();
+    }
+
+    [Fact]
+    public void Every_change_records_who_when_old_new_and_why()
+    {
+        using var t = Populated();
+        Assert.Empty(new AuditService(t.As("monitor")).Verify());
+        var update = new AuditService(t.As("admin")).Show().Single(e => e.Action == "ae-update");
+        Assert.Equal("investigator", update.User);
+        Assert.Equal(t.Clock.GetUtcNow(), update.TimestampUtc);
+        Assert.Contains("\"grade\":1", update.OldValue);
+        Assert.Contains("\"grade\":2", update.NewValue);
+        Assert.Equal("re-graded after review", update.Reason);
+        Assert.Equal(t.As("admin").ProtocolHash, update.ProtocolHash);
+    }
+
+    [Fact]
+    public void A_change_without_reason_is_refused()
+    {
+        using var t = Populated();
+        var ex = Assert.Throws<RecordRejectedException>(() => new AdverseEventService(t.As("investigator"), ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default)
+            .Update("mch-001-AE1", a => a with { Grade = 3 }, " "));
+        Assert.Equal("reason", ex.Field);
+    }
+
+    [Fact]
+    public void Show_filters_by_participant()
+    {
+        using var t = Populated();
+        var entries = new AuditService(t.As("admin")).Show("mch-001");
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal("mch-001", e.ParticipantId));
+        Assert.Throws<RecordRejectedException>(() => new AuditService(t.As("admin")).Show("mch-999"));
+    }
+
+    [Fact]
+    public void An_edited_entry_is_found()
+    {
+        using var t = Populated();
+        Tamper(t, db =>
+        {
+            var c = db.GetCollection("audit");
+            var doc = c.FindById(5);
+            doc["j"] = System.Text.RegularExpressions.Regex.Replace(doc["j"].AsString, "\"user\":\"[^\"]*\"", "\"user\":\"mallory\"");
+            c.Update(doc);
+        });
+        Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Sequence == 5 && p.Message.Contains("altered"));
+    }
+
+    [Fact]
+    public void A_removed_entry_is_found_also_at_the_end()
+    {
+        using var t = Populated();
+        var last = t.Store.Read(r => r.AuditEntries()[^1].Sequence);
+        Tamper(t, db => db.GetCollection("audit").Delete(3));
+        Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("inserted or removed"));
+        Tamper(t, db => db.GetCollection("audit").Delete(last));
+        Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("recorded entry"));
+    }
+
+    [Fact]
+    public void An_inserted_entry_is_found()
+    {
+        using var t = Populated();
+        Tamper(t, db =>
+        {
+            var c = db.GetCollection("audit");
+            var docs = c.FindAll().OrderByDescending(d => d["_id"].AsInt64).ToList();
+            foreach (var d in docs.Where(d => d["_id"].AsInt64 >= 4))
+            {
+                c.Delete(d["_id"]);
+                d["_id"] = d["_id"].AsInt64 + 1;
+                c.Insert(d);
+            }
+            var copy = c.FindById(6);
+            copy["_id"] = 4L;
+            c.Insert(copy);
+        });
+        Assert.NotEmpty(new AuditService(t.As("monitor")).Verify());
+    }
+
+    [Fact]
+    public void A_record_changed_behind_the_trail_is_found()
+    {
+        using var t = Populated();
+        Tamper(t, db =>
+        {
+            var c = db.GetCollection("randomizations");
+            var doc = c.FindAll().Single();
+            doc["j"] = doc["j"].AsString.Replace("\"arm_id\":\"local\"", "\"arm_id\":\"whole\"");
+            c.Update(doc);
+        });
+        Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("changed outside the trail"));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Tests.Records.Support;
+
+namespace ProtocolEngine.Tests.Records;
+
+public class StorageTests
+{
+    [Fact]
+    public void The_file_is_encrypted_no_plaintext_of_records_or_protocol()
+    {
+        using var t = new TrialFixture();
+        t.Enrol();
+        t.Close();
+        var bytes = File.ReadAllBytes(t.DbPath);
+        foreach (var text in new[] { "spine-rt", "participants", "coordinator", "mch-001", "randomize" })
+            Assert.DoesNotContain(text, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        t.Reopen();
+    }
+
+    [Theory]
+    [InlineData("wrong-key-000", "wrong database key")]
+    [InlineData("", "No database key")]
+    public void Wrong_or_missing_key_is_refused_and_the_file_is_unchanged(string key, string message)
+    {
+        using var t = new TrialFixture();
+        t.Close();
+        var before = File.ReadAllBytes(t.DbPath);
+        var files = Directory.GetFiles(t.Dir).Order().ToList();
+        var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(t.DbPath, key));
+        Assert.Contains(message, ex.Message);
+        Assert.Equal(before, File.ReadAllBytes(t.DbPath));
+        Assert.Equal(files, Directory.GetFiles(t.Dir).Order());
+        t.Reopen();
+    }
+
+    [Fact]
+    public void A_corrupt_file_is_refused_with_a_clear_message_and_left_as_it_was()
+    {
+        using var t = new TrialFixture();
+        t.Close();
+        var bytes = File.ReadAllBytes(t.DbPath);
+        new Random(7).NextBytes(bytes.AsSpan(0, 8192));
+        File.WriteAllBytes(t.DbPath, bytes);
+        var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(t.DbPath, TrialFixture.Key));
+        Assert.Contains("trial.db", ex.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(t.DbPath));
+        File.WriteAllBytes(t.DbPath, []);
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(t.DbPath, TrialFixture.Key));
+        Assert.Equal(0, new FileInfo(t.DbPath).Length);
+    }
+
+    [Fact]
+    public void A_database_of_another_protocol_is_refused()
+    {
+        using var t = new TrialFixture();
+        var other = TestProtocols.Spine() with { Id = "other-trial" };
+        var ex = Assert.Throws<StoreOpenException>(() => TrialDatabase.Open(t.Store, other, "admin", TrialFixture.Password, t.Clock));
+        Assert.Contains("belongs to protocol 'spine-rt'", ex.Message);
+    }
+
+    [Fact]
+    public void Create_refuses_an_existing_file_and_open_a_missing_one()
+    {
+        using var t = new TrialFixture();
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.Create(t.DbPath, TrialFixture.Key));
+        var missing = Path.Combine(t.Dir, "none.db");
+        Assert.Contains("protocol-engine init", Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(missing, TrialFixture.Key)).Message);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void A_failed_transaction_writes_nothing()
+    {
+        using var t = new TrialFixture();
+        var count = t.Store.Read(r => r.AuditEntries().Count);
+        Assert.Throws<InvalidOperationException>(() => t.Store.Write<int>(w =>
+        {
+            w.Claim("x");
+            w.SetMeta("y", "z");
+            throw new InvalidOperationException("boom");
+        }));
+        Assert.Null(t.Store.Read(r => r.GetMeta("y")));
+        t.Store.Write(w => { w.Claim("x"); return 0; });
+        Assert.Throws<UniqueKeyConflictException>(() => t.Store.Write(w => { w.Claim("x"); return 0; }));
+        Assert.Equal(count, t.Store.Read(r => r.AuditEntries().Count));
+    }
+}

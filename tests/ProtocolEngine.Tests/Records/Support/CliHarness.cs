@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ProtocolEngine.Cli;
+using ProtocolEngine.Cli.Records;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Records.Services;
+
+namespace ProtocolEngine.Tests.Records.Support;
+
+/// <summary>Runs protocol-engine in-process against a protocol file in a temp folder, with its own environment.</summary>
+public sealed class CliHarness : IDisposable
+{
+    public string Dir { get; } = Directory.CreateTempSubdirectory("pe-cli-").FullName;
+    public string ProtocolPath => Path.Combine(Dir, "protocol.json");
+    public string DbPath => Path.Combine(Dir, "data", "spine-rt.db");
+    public Dictionary<string, string> Env { get; } = new()
+    {
+        ["PROTOCOL_ENGINE_DB_KEY"] = TrialFixture.Key, ["PROTOCOL_ENGINE_USER"] = "admin", ["PROTOCOL_ENGINE_PASSWORD"] = TrialFixture.Password,
+    };
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
+
+    public CliHarness(Protocol? protocol = null) => WriteProtocol(protocol ?? TestProtocols.Spine());
+
+    public void WriteProtocol(Protocol protocol) => File.WriteAllText(ProtocolPath, JsonSerializer.Serialize(protocol, RecordJson.Indented));
+
+    public RecordsCliServices Services => new()
+    {
+        Protocols = new JsonProtocolSource(),
+        Evaluators = p => new UnevaluatedScreening(p),
+        Allocators = (p, seed) => new SeededBlockAllocator(p, seed),
+        Environment = name => Env.GetValueOrDefault(name),
+        Prompt = Prompt.None,
+        Clock = Clock,
+    };
+
+    public (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run([.. args, "--protocol", ProtocolPath], o, e, Services);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    public string Ok(params string[] args)
+    {
+        var (code, o, e) = Run(args);
+        Assert.True(code == 0, $"exit {code}: {e}");
+        return o;
+    }
+
+    public string Refused(params string[] args)
+    {
+        var (code, o, e) = Run(args);
+        Assert.True(code == 2, $"expected exit 2, got {code}: {o}{e}");
+        return e;
+    }
+
+    public string As(string user, Func<string> action)
+    {
+        var saved = Env["PROTOCOL_ENGINE_USER"];
+        Env["PROTOCOL_ENGINE_USER"] = user;
+        try { return action(); } finally { Env["PROTOCOL_ENGINE_USER"] = saved; }
+    }
+
+    public string WriteJson(string name, object value)
+    {
+        var path = Path.Combine(Dir, name);
+        File.WriteAllText(path, JsonSerializer.Serialize(value));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Dir, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Security;
+using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Storage;
+
+namespace ProtocolEngine.Tests.Records.Support;
+
+/// <summary>A fresh encrypted trial database in a temp folder, with users of every role (cheap hashes for speed).</summary>
+public sealed class TrialFixture : IDisposable
+{
+    public const string Key = "test-key-0123456789";
+    public const string Password = "password-123";
+    public const int FastIterations = 1_000;
+    public static readonly DateOnly Start = new(2026, 9, 7); // a Monday
+
+    public string Dir { get; } = Directory.CreateTempSubdirectory("pe-records-").FullName;
+    public string DbPath => Path.Combine(Dir, "trial.db");
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
+    public Protocol Protocol { get; }
+    public LiteRecordStore Store { get; private set; }
+
+    public TrialFixture(Protocol? protocol = null)
+    {
+        Protocol = protocol ?? TestProtocols.Spine();
+        Store = LiteRecordStore.Create(DbPath, Key);
+        var admin = TrialDatabase.Initialize(Store, Protocol, "admin", Password, Clock, FastIterations);
+        var users = new UserService(admin);
+        foreach (var role in new[] { Role.Coordinator, Role.Investigator, Role.Statistician, Role.Monitor })
+            users.Add(role.ToString().ToLowerInvariant(), role, Password, FastIterations);
+    }
+
+    public TrialSession As(string user, Protocol? protocol = null) => TrialDatabase.Open(Store, protocol ?? Protocol, user, Password, Clock);
+
+    public void Reopen()
+    {
+        Store.Dispose();
+        Store = LiteRecordStore.Open(DbPath, Key);
+    }
+
+    public void Close() => Store.Dispose();
+
+    public static Dictionary<string, JsonElement> Variables(int ecog = 1, int metastases = 1) => new()
+    {
+        ["age"] = JsonSerializer.SerializeToElement(63), ["ecog"] = JsonSerializer.SerializeToElement(ecog),
+        ["primary_tumour"] = JsonSerializer.SerializeToElement("lung"), ["vertebral_metastases"] = JsonSerializer.SerializeToElement(metastases),
+        ["worst_pain"] = JsonSerializer.SerializeToElement(7), ["cord_compression"] = JsonSerializer.SerializeToElement(false),
+    };
+
+    public static Dictionary<string, bool> AllMet() => new() { ["I1"] = true, ["I2"] = true, ["I3"] = true, ["E1"] = false, ["E5"] = false };
+
+    /// <summary>Registers, screens (eligible by attestation) and optionally randomizes a participant.</summary>
+    public Participant Enrol(bool randomize = true, IAllocator? allocator = null)
+    {
+        var s = As("coordinator");
+        var p = new ParticipantService(s).Register("mch", null, "AB", 1960, Sex.Female, Today);
+        new ScreeningService(s, new UnevaluatedScreening(Protocol)).Screen(p.Id, Variables(), AllMet());
+        if (randomize) new RandomizationService(s, allocator ?? new AlternatingAllocator()).Randomize(p.Id);
+        return p;
+    }
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        try { Directory.Delete(Dir, recursive: true); } catch (IOException) { }
+    }
+}
