@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Randomization;
@@ -26,6 +27,8 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
         _opened.AddOrUpdate(protocol, new Opened(opened, path));
         return protocol;
     }
+
+    public ProtocolDocument? DocumentOf(Protocol protocol) => _opened.TryGetValue(protocol, out var o) ? o.Protocol.Load.Document : null;
 
     public IScreeningEvaluator EvaluatorFor(Protocol protocol) =>
         new CompiledRulesEvaluator(Get(protocol).Protocol.Rules!, protocol);

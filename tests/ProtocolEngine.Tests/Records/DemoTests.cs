@@ -11,7 +11,7 @@ public class DemoTests(ITestOutputHelper output)
     [Fact]
     public void Demo_fills_a_fresh_database_with_a_consistent_reproducible_trial()
     {
-        using var h = new CliHarness();
+        using var h = CliHarness.ForSeedProtocol();
         h.Clock.SetDate(new DateOnly(2026, 11, 27));
         var sw = Stopwatch.StartNew();
         var json = h.Ok("demo", "--participants", "66", "--seed", "42", "--format", "json");

@@ -102,7 +102,7 @@ public class ProcessTests(ITestOutputHelper output)
         t.Reopen();
         var s = t.As("coordinator");
         foreach (var p in t.Store.Read(r => r.All<Participant>()).Where(p => p.Status == ParticipantStatus.Eligible))
-            new RandomizationService(s, new SeededBlockAllocator(t.Protocol, "x")).Randomize(p.Id);
+            new RandomizationService(s, new AlternatingAllocator()).Randomize(p.Id);
         var list = t.Store.Read(r => r.All<RandomizationRecord>());
         Assert.Equal(Enumerable.Range(1, kills + 1), list.Select(r => r.ListPosition).Order());
         Assert.Empty(t.Store.Read(AuditVerifier.Verify));

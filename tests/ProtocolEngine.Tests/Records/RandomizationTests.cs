@@ -1,3 +1,6 @@
+using IRandomizationPlugin = ProtocolEngine.Contracts.Plugins.IRandomizationPlugin;
+using ProtocolEngine.Engine.Plugins;
+using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Services;
@@ -44,19 +47,30 @@ public class RandomizationTests
     }
 
     [Fact]
-    public void The_seeded_block_allocator_balances_every_block_and_is_reproducible()
+    public void The_plugin_allocator_balances_every_block_and_is_reproducible_from_the_database_seed()
     {
         var protocol = TestProtocols.Spine();
-        var a = new SeededBlockAllocator(protocol, "seed-1");
-        var arms = Enumerable.Range(1, 60).Select(i => a.Allocate(new AllocationRequest { StratumKey = "site=mch", Position = i })).ToList();
-        foreach (var block in arms.GroupBy(x => x.BlockId))
+        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(null));
+        var plugin = catalog.Find<IRandomizationPlugin>("Randomization")!;
+        List<ProtocolEngine.Engine.Records.Services.AllocationResult> Allocate(string seed)
         {
-            Assert.Contains(block.Count(), new[] { 4, 6 });
-            Assert.Equal(block.Count() / 2, block.Count(x => x.ArmId == "local"));
+            var allocator = new PluginAllocator(plugin, protocol, seed);
+            var factors = new Dictionary<string, string> { ["site"] = "mch" };
+            return Enumerable.Range(1, 60).Select(i => allocator.Allocate(new AllocationRequest { StratumKey = "site=mch", Position = i, Factors = factors })).ToList();
         }
-        var again = new SeededBlockAllocator(protocol, "seed-1");
-        Assert.Equal(arms, Enumerable.Range(1, 60).Select(i => again.Allocate(new AllocationRequest { StratumKey = "site=mch", Position = i })));
-        var other = new SeededBlockAllocator(protocol, "seed-2");
-        Assert.NotEqual(arms.Select(x => x.ArmId), Enumerable.Range(1, 60).Select(i => other.Allocate(new AllocationRequest { StratumKey = "site=mch", Position = i }).ArmId));
+
+        var arms = Allocate("seed-1");
+        var blocks = arms.GroupBy(x => x.BlockId).ToList();
+        foreach (var block in blocks)
+        {
+            var size = int.Parse(block.Key[(block.Key.LastIndexOf("size ", StringComparison.Ordinal) + 5)..^1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(size, new[] { 4, 6 });
+            // Every block but the last (which 60 participants may leave open) is complete and exactly 1:1.
+            if (block == blocks[^1]) continue;
+            Assert.Equal(size, block.Count());
+            Assert.Equal(size / 2, block.Count(x => x.ArmId == "local"));
+        }
+        Assert.Equal(arms, Allocate("seed-1"));
+        Assert.NotEqual(arms.Select(x => x.ArmId), Allocate("seed-2").Select(x => x.ArmId));
     }
 }

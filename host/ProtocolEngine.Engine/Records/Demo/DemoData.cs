@@ -33,6 +33,41 @@ internal static class DemoData
         }
     }
 
+    /// <summary>
+    /// A template participant varied: whole numbers and numbers moved at random within a fifth of
+    /// their range (and the range), dates moved by the same offset as the screening day, so time
+    /// windows between them keep their length.
+    /// </summary>
+    public static Dictionary<string, JsonElement> Vary(Protocol protocol, IReadOnlyDictionary<string, JsonElement> template, Random random, DateOnly today)
+    {
+        var variables = protocol.Variables.ToDictionary(v => v.Id);
+        var screening = protocol.Variables.FirstOrDefault(v => v.Type == VariableType.Date && template.ContainsKey(v.Id) && v.Id.Contains("screening", StringComparison.Ordinal));
+        var shift = screening is not null && DateOnly.TryParse(template[screening.Id].GetString(), System.Globalization.CultureInfo.InvariantCulture, out var was) ? today.DayNumber - was.DayNumber : 0;
+        var result = new Dictionary<string, JsonElement>();
+        foreach (var (id, value) in template)
+        {
+            result[id] = variables.TryGetValue(id, out var v) ? Varied(v, value, random, shift) : value;
+        }
+        return result;
+    }
+
+    private static JsonElement Varied(Variable v, JsonElement value, Random random, int shiftDays)
+    {
+        switch (v.Type)
+        {
+            case VariableType.Integer or VariableType.Number when !v.Many && value.ValueKind == JsonValueKind.Number:
+                var min = v.Min ?? double.MinValue;
+                var max = v.Max ?? double.MaxValue;
+                var span = v.Min is not null && v.Max is not null ? (max - min) / 5 : Math.Max(1, Math.Abs(value.GetDouble()) / 5);
+                var x = Math.Clamp(value.GetDouble() + (random.NextDouble() * 2 - 1) * span, min, max);
+                return v.Type == VariableType.Integer ? JsonSerializer.SerializeToElement((long)Math.Round(x)) : JsonSerializer.SerializeToElement(Math.Round(x, 1));
+            case VariableType.Date when value.ValueKind == JsonValueKind.String && DateOnly.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var d):
+                return JsonSerializer.SerializeToElement(d.AddDays(shiftDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            default:
+                return value;
+        }
+    }
+
     public static Dictionary<string, bool> Attestations(Protocol protocol, Random random, bool eligible)
     {
         var result = protocol.Criteria.Inclusion.ToDictionary(c => c.Id, _ => true);

@@ -13,8 +13,11 @@ namespace ProtocolEngine.Engine.Records.Demo;
 /// radiotherapy and follow-up, in date order up to <c>today</c>, through the same services (and so
 /// the same checks and audit trail) as real data entry. Deterministic for a seed.
 /// </summary>
-public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, int seed)
+public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, int seed, DemoTemplates? templates = null)
 {
+    /// <summary>Tries at varying an eligible template before taking it unchanged.</summary>
+    private const int VariationTries = 20;
+
     private static readonly (string Term, double Probability, int MaxGrade)[] Toxicities =
     [
         ("Dermatitis radiation", 0.30, 2), ("Fatigue", 0.35, 2), ("Nausea", 0.18, 2), ("Vomiting", 0.06, 2), ("Esophagitis", 0.10, 2),
@@ -53,10 +56,30 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         var p = new ParticipantService(coordinator).Register(site.Id, null, Initials(), day.Year - _random.Next(35, 80), _random.Next(2) == 0 ? Sex.Female : Sex.Male, day);
         registered.Add(p.Id);
         var eligible = _random.NextDouble() < 0.9;
-        var screening = new ScreeningService(coordinator, evaluator).Screen(p.Id, DemoData.Variables(protocol, _random, day), DemoData.Attestations(protocol, _random, eligible), day);
+        var screening = new ScreeningService(coordinator, evaluator).Screen(p.Id, ScreeningValues(eligible, day), DemoData.Attestations(protocol, _random, eligible), day);
         if (screening.Outcome.Status != EligibilityStatus.Eligible) return;
         new RandomizationService(coordinator, allocator).Randomize(p.Id, day);
         PlanFollowUp(coordinator, investigator, p.Id, site, day, today);
+    }
+
+    /// <summary>
+    /// Values for one screening. An intended-eligible participant starts from an eligible template of
+    /// the protocol's scenarios, varied (numbers within their ranges, dates moved to the screening
+    /// day) and kept only when the protocol's own rules still find it eligible.
+    /// </summary>
+    private Dictionary<string, System.Text.Json.JsonElement> ScreeningValues(bool eligible, DateOnly day)
+    {
+        var pool = templates?.Eligible ?? [];
+        if (!eligible || pool.Count == 0)
+            return DemoData.Variables(protocol, _random, day);
+        var template = pool[_random.Next(pool.Count)];
+        for (var i = 0; i < VariationTries; i++)
+        {
+            var varied = DemoData.Vary(protocol, template, _random, day);
+            if (evaluator.Evaluate(ScreeningDataReader.Convert(protocol, varied)).Status == EligibilityStatus.Eligible)
+                return varied;
+        }
+        return template.ToDictionary();
     }
 
     private void PlanFollowUp(TrialSession coordinator, TrialSession investigator, string id, Site site, DateOnly randomized, DateOnly today)

@@ -49,10 +49,12 @@ public sealed class VisitService(TrialSession session)
             start = course.Start;
             end = course.EndOrProjected;
             endProjected = course.End is null;
-            if (start is null && rand is not null && r.ForParticipant<FractionRecord>(p.Id).Count == 0)
+            if (start is null && rand is not null)
             {
-                // Not started: project the whole course from the next treatment day after randomization (or today).
-                var from = rand.RandomizedOn.AddDays(1) > asOf ? rand.RandomizedOn.AddDays(1) : asOf;
+                // No fraction delivered yet (none recorded, or only missed ones): project the whole course from the
+                // next treatment day after randomization, today and the last missed fraction, whichever is latest.
+                var lastMissed = r.ForParticipant<FractionRecord>(p.Id).Select(x => (DateOnly?)x.Date).Max();
+                var from = new[] { rand.RandomizedOn.AddDays(1), asOf, lastMissed?.AddDays(1) ?? asOf }.Max();
                 var planned = FractionCalendar.Plan(from, f.Fractions, f, site);
                 (start, end, startProjected) = (planned[0], planned[^1], true);
             }

@@ -10,24 +10,39 @@ namespace ProtocolEngine.Tests.Records.Support;
 /// <summary>Runs protocol-engine in-process against a protocol file in a temp folder, with its own environment.</summary>
 public sealed class CliHarness : IDisposable
 {
-    public string Dir { get; } = Directory.CreateTempSubdirectory("pe-cli-").FullName;
-    public string ProtocolPath => Path.Combine(Dir, "protocol.json");
-    public string DbPath => Path.Combine(Dir, "data", "spine-rt.db");
+    public string Dir { get; }
+    public string ProtocolPath { get; private init; }
+    public string DbPath { get; private init; }
     public Dictionary<string, string> Env { get; } = new()
     {
         ["PROTOCOL_ENGINE_DB_KEY"] = TrialFixture.Key, ["PROTOCOL_ENGINE_USER"] = "admin", ["PROTOCOL_ENGINE_PASSWORD"] = TrialFixture.Password,
     };
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
 
-    public CliHarness(Protocol? protocol = null) => WriteProtocol(protocol ?? TestProtocols.Spine());
+    public CliHarness(Protocol? protocol = null)
+    {
+        Dir = Directory.CreateTempSubdirectory("pe-cli-").FullName;
+        ProtocolPath = Path.Combine(Dir, "protocol.json");
+        DbPath = Path.Combine(Dir, "data", "spine-rt.db");
+        WriteProtocol(protocol ?? TestProtocols.Spine());
+    }
+
+    private CliHarness(string seedCopy)
+    {
+        var copy = new ProtocolEngine.Tests.Support.TempProtocol();
+        Dir = copy.Root;
+        ProtocolPath = copy.Yaml;
+        DbPath = Path.Combine(Dir, "data", seedCopy + ".db");
+    }
+
+    /// <summary>A harness on a copy of the real protocol.yaml (with its scripts and scenarios).</summary>
+    public static CliHarness ForSeedProtocol() => new("chictr1900023401");
 
     public void WriteProtocol(Protocol protocol) => File.WriteAllText(ProtocolPath, JsonSerializer.Serialize(protocol, RecordJson.Indented));
 
-    public RecordsCliServices Services => new()
+    /// <summary>The real services (loader, compiled rules, randomization plugin) with this harness's environment and clock.</summary>
+    public RecordsCliServices Services(TextWriter error) => RecordsCliServices.Default(error) with
     {
-        Protocols = new JsonProtocolSource(),
-        Evaluators = p => new UnevaluatedScreening(p),
-        Allocators = (p, seed) => new SeededBlockAllocator(p, seed),
         Environment = name => Env.GetValueOrDefault(name),
         Prompt = Prompt.None,
         Clock = Clock,
@@ -37,7 +52,7 @@ public sealed class CliHarness : IDisposable
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.Run([.. args, "--protocol", ProtocolPath], o, e, Services);
+        var code = Program.Run([.. args, "--protocol", ProtocolPath], o, e, Services(e));
         return (code, o.ToString(), e.ToString());
     }
 
