@@ -39,8 +39,8 @@ public class SafetyTests
         Assert.Equal("meddra", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { MeddraCode = 123 })).Field);
         Assert.Equal("onset", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { Onset = t.Today.AddDays(-1) })).Field);
         Assert.Equal("resolved", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { Resolved = t.Today.AddDays(-1) })).Field);
-        Assert.Equal("coordinator", Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() =>
-            new AdverseEventService(t.As("coordinator"), CtcaeCatalog.Default).Add(p.Id, Input("Nausea", 1))).Message.Split('\'')[1]);
+        Assert.Equal("monitor", Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() =>
+            new AdverseEventService(t.As("monitor"), CtcaeCatalog.Default).Add(p.Id, Input("Nausea", 1))).Message.Split('\'')[1]);
         Assert.Single(t.Store.Read(r => r.All<AdverseEvent>()));
     }
 

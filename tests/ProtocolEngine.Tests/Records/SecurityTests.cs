@@ -68,7 +68,11 @@ public class SecurityTests
     [Fact]
     public void Roles_do_only_their_own_work()
     {
-        Assert.False(RolePolicy.Allows(Role.Coordinator, Permission.RecordSafety));
+        // Coordinators record fractions, visits, pain scores and adverse events (the brief); the decision
+        // to withdraw a participant is the investigators'.
+        Assert.True(RolePolicy.Allows(Role.Coordinator, Permission.RecordSafety));
+        Assert.False(RolePolicy.Allows(Role.Coordinator, Permission.Withdraw));
+        Assert.False(RolePolicy.Allows(Role.Coordinator, Permission.ManageUsers));
         Assert.False(RolePolicy.Allows(Role.Statistician, Permission.Randomize));
         Assert.False(RolePolicy.Allows(Role.Investigator, Permission.ManageUsers));
         Assert.True(RolePolicy.Allows(Role.Investigator, Permission.RecordSafety));

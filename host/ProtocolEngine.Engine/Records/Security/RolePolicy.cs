@@ -11,7 +11,7 @@ public static class RolePolicy
     {
         [Role.Administrator] = [.. Enum.GetValues<Permission>()],
         [Role.Coordinator] = [Permission.ReadRecords, Permission.RegisterParticipant, Permission.Screen, Permission.Randomize,
-            Permission.RecordTreatment, Permission.RecordAssessment, Permission.Export],
+            Permission.RecordTreatment, Permission.RecordAssessment, Permission.RecordSafety, Permission.Export],
         [Role.Investigator] = [Permission.ReadRecords, Permission.RegisterParticipant, Permission.Screen, Permission.Randomize,
             Permission.RecordTreatment, Permission.RecordAssessment, Permission.RecordSafety, Permission.Withdraw, Permission.Export],
         [Role.Statistician] = [Permission.ReadRecords, Permission.Export, Permission.ViewRandomizationList],
