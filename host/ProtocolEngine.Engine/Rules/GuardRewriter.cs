@@ -72,12 +72,7 @@ internal sealed class GuardRewriter(SemanticModel model, GeneratedSource source)
     {
         var user = InUserCode(node);
         var s = VisitFunction(node, n => base.VisitMethodDeclaration(n), out var guard);
-        if (!user) return s;
-        if (s.Body is not null) return s.WithBody(Prepend(guard, s.Body));
-        if (s.ExpressionBody is not null)
-            return s.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithBody(FromExpression(guard, s.ExpressionBody.Expression, ReturnsValue(s.ReturnType)));
-        return s;
+        return user ? GuardBody(s, guard, ReturnsValue(s.ReturnType)) : s;
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
@@ -96,11 +91,7 @@ internal sealed class GuardRewriter(SemanticModel model, GeneratedSource source)
     {
         var user = InUserCode(node);
         var s = VisitFunction(node, n => base.VisitConstructorDeclaration(n), out var guard);
-        if (!user) return s;
-        if (s.Body is not null) return s.WithBody(Prepend(guard, s.Body));
-        if (s.ExpressionBody is not null)
-            return s.WithExpressionBody(null).WithSemicolonToken(default).WithBody(FromExpression(guard, s.ExpressionBody.Expression, false));
-        return s;
+        return user ? GuardBody(s, guard, returnsValue: false) : s;
     }
 
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
@@ -128,31 +119,21 @@ internal sealed class GuardRewriter(SemanticModel model, GeneratedSource source)
     {
         var user = InUserCode(node);
         var s = VisitFunction(node, n => base.VisitOperatorDeclaration(n), out var guard);
-        if (!user) return s;
-        if (s.Body is not null) return s.WithBody(Prepend(guard, s.Body));
-        if (s.ExpressionBody is not null)
-            return s.WithExpressionBody(null).WithSemicolonToken(default).WithBody(FromExpression(guard, s.ExpressionBody.Expression, true));
-        return s;
+        return user ? GuardBody(s, guard, returnsValue: true) : s;
     }
 
     public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
     {
         var (user, returnsValue) = (InUserCode(node), LambdaReturnsValue(node));
         var s = VisitFunction(node, n => base.VisitSimpleLambdaExpression(n), out var guard);
-        if (!user) return s;
-        return s.Block is not null
-            ? s.WithBlock(Prepend(guard, s.Block))
-            : s.WithExpressionBody(null).WithBlock(FromExpression(guard, s.ExpressionBody!, returnsValue));
+        return user ? GuardLambda(s, guard, returnsValue) : s;
     }
 
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
     {
         var (user, returnsValue) = (InUserCode(node), LambdaReturnsValue(node));
         var s = VisitFunction(node, n => base.VisitParenthesizedLambdaExpression(n), out var guard);
-        if (!user) return s;
-        return s.Block is not null
-            ? s.WithBlock(Prepend(guard, s.Block))
-            : s.WithExpressionBody(null).WithBlock(FromExpression(guard, s.ExpressionBody!, returnsValue));
+        return user ? GuardLambda(s, guard, returnsValue) : s;
     }
 
     public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
@@ -161,6 +142,16 @@ internal sealed class GuardRewriter(SemanticModel model, GeneratedSource source)
         var s = VisitFunction(node, n => base.VisitAnonymousMethodExpression(n), out var guard);
         return user ? s.WithBlock(Prepend(guard, s.Block)) : s;
     }
+
+    /// <summary>The guard first in a method's, constructor's or operator's body (an expression body becomes a block).</summary>
+    private static SyntaxNode GuardBody(BaseMethodDeclarationSyntax s, StatementSyntax[] guard, bool returnsValue) =>
+        s.Body is not null ? s.WithBody(Prepend(guard, s.Body))
+        : s.ExpressionBody is not null ? s.WithExpressionBody(null).WithSemicolonToken(default).WithBody(FromExpression(guard, s.ExpressionBody.Expression, returnsValue))
+        : s;
+
+    /// <summary>The guard first in a lambda's body (an expression body becomes a block).</summary>
+    private static SyntaxNode GuardLambda(LambdaExpressionSyntax s, StatementSyntax[] guard, bool returnsValue) =>
+        s.Block is not null ? s.WithBlock(Prepend(guard, s.Block)) : s.WithExpressionBody(null).WithBlock(FromExpression(guard, s.ExpressionBody!, returnsValue));
 
     private bool LambdaReturnsValue(LambdaExpressionSyntax lambda) =>
         model.GetSymbolInfo(lambda).Symbol is IMethodSymbol { ReturnsVoid: false };

@@ -4,7 +4,7 @@ namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// Nominal timing of a visit in days from its anchor, for checks that do not know the calendar.
-/// A month counts as 30 days here; real target dates come from calendar months (DateOnly.AddMonths).
+/// A month counts as 30 days here; real target dates come from calendar months (Records/Scheduling/VisitPlanner).
 /// </summary>
 public static class VisitTiming
 {
@@ -20,22 +20,5 @@ public static class VisitTiming
     {
         var nominal = NominalDays(visit);
         return (nominal - visit.Window.BeforeDays, nominal + visit.Window.AfterDays);
-    }
-
-    /// <summary>The target date of a visit (and its repeats) given the date of its anchor event.</summary>
-    public static IEnumerable<(int Occurrence, DateOnly Target)> TargetDates(Visit visit, DateOnly anchor)
-    {
-        if (visit.Months is { } months)
-        {
-            var until = visit.Repeat?.UntilMonth ?? months;
-            var step = visit.Repeat?.EveryMonths ?? 1;
-            var occurrence = 0;
-            for (var m = months; m <= until; m += step)
-                yield return (occurrence++, anchor.AddMonths(m));
-        }
-        else
-        {
-            yield return (0, anchor.AddDays(NominalDays(visit)));
-        }
     }
 }
