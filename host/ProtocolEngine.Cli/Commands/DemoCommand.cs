@@ -32,8 +32,8 @@ public static class DemoCommand
             using var store = fresh ? LiteRecordStore.Create(path, key) : LiteRecordStore.Open(path, key);
             var session = fresh
                 ? TrialDatabase.Initialize(store, protocol, user, password, services.Clock,
-                    allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))))
-                : TrialDatabase.Open(store, protocol, user, password, services.Clock);
+                    allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
+                : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
             RolePolicy.Demand(session.User, Permission.ManageUsers);
             if (store.Read(r => r.All<Participant>().Count) > 0)
                 throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");

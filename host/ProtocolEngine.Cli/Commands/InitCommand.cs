@@ -24,7 +24,7 @@ public static class InitCommand
             Engine.Records.Services.UserIdRule.Check(user);
             var key = factory.Key(parse);
             using (var store = LiteRecordStore.Create(path, key))
-                TrialDatabase.Initialize(store, protocol, user, password, services.Clock);
+                TrialDatabase.Initialize(store, protocol, user, password, services.Clock, scripts: factory.Scripts(protocol));
             return RecordOutput.Write(console, options.Json(parse), new { database = path, protocol = protocol.Id, administrator = user },
                 () => $"Created {path} for protocol '{protocol.Id}' with administrator '{user}'.");
         });

@@ -52,7 +52,7 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
         var store = LiteRecordStore.Open(path, Key(parse));
         try
         {
-            var session = TrialDatabase.Open(store, protocol, user, password, services.Clock);
+            var session = TrialDatabase.Open(store, protocol, user, password, services.Clock, Scripts(protocol));
             if (session.PendingChanges.Count > 0)
                 console.Error.WriteLine($"warning: the protocol differs from the version this database accepted ({session.PendingChanges.Count} changes; "
                     + "`protocol-engine amend show` lists them, an administrator accepts them with `amend accept`); reading only.");
@@ -64,6 +64,9 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
             throw;
         }
     }
+
+    /// <summary>The texts of the protocol's rule scripts: part of the protocol version the records are made under.</summary>
+    public IReadOnlyDictionary<string, string>? Scripts(Protocol protocol) => services.Protocols.DocumentOf(protocol)?.Scripts;
 
     public IAllocator Allocator(TrialSession session)
     {

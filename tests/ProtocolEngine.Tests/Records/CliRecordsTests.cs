@@ -141,6 +141,21 @@ public class CliRecordsTests
     }
 
     [Fact]
+    public void An_edited_rule_script_is_a_new_protocol_version_too()
+    {
+        using var h = CliHarness.ForSeedProtocol();
+        h.Ok("init");
+        var script = Path.Combine(h.Dir, "protocols", "chictr1900023401", "scripts", "spine.csx");
+        File.AppendAllText(script, "\n// a comment is enough: the script's text is part of the protocol version\n");
+
+        var show = h.Ok("amend", "show");
+        Assert.Contains("spine.csx", show);
+        Assert.Contains("amend accept", h.Refused("participant", "add", "--site", "mianyang", "--initials", "AB", "--birth-year", "1961", "--sex", "female"));
+        h.Ok("amend", "accept", "--reason", "script comment");
+        h.Ok("participant", "add", "--site", "mianyang", "--initials", "AB", "--birth-year", "1961", "--sex", "female");
+    }
+
+    [Fact]
     public void A_database_of_another_protocol_exits_2()
     {
         using var h = Initialized();

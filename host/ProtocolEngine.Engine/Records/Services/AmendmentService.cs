@@ -20,7 +20,7 @@ public sealed class AmendmentService(TrialSession session)
             var version = new ProtocolVersion
             {
                 Id = session.ProtocolHash, Number = w.Reader.All<ProtocolVersion>().Count + 1,
-                Label = session.Protocol.Version ?? "", Json = ProtocolFingerprint.CanonicalJson(session.Protocol),
+                Label = session.Protocol.Version ?? "", Json = session.CanonicalJson,
                 AcceptedAtUtc = w.Now, AcceptedBy = session.User.Id,
             };
             if (w.Reader.Find<ProtocolVersion>(version.Id) is { } known)

@@ -16,13 +16,13 @@ public static class TrialDatabase
 
     /// <summary>Writes the protocol id, protocol version 1, a secret allocation seed and the first administrator.</summary>
     public static TrialSession Initialize(IRecordStore store, Protocol protocol, string adminUser, string adminPassword, TimeProvider clock,
-        int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null)
+        int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null, IReadOnlyDictionary<string, string>? scripts = null)
     {
         if (store.Read(r => r.GetMeta(ProtocolIdKey)) is { } existing)
             throw new StoreOpenException($"'{store.Location}' is already the database of protocol '{existing}'.");
         UserIdRule.Check(adminUser);
         var admin = PasswordHasher.Create(adminUser, Role.Administrator, adminPassword, iterations);
-        var json = ProtocolFingerprint.CanonicalJson(protocol);
+        var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
         var hash = ProtocolFingerprint.Hash(json);
         store.Write(w =>
         {
@@ -38,11 +38,12 @@ public static class TrialDatabase
             audited.Create(admin, "user-add");
             return 0;
         });
-        return new TrialSession(store, protocol, admin, clock, []);
+        return new TrialSession(store, protocol, admin, clock, [], scripts);
     }
 
     /// <summary>Checks the database belongs to the protocol, authenticates the user and compares protocol versions.</summary>
-    public static TrialSession Open(IRecordStore store, Protocol protocol, string userName, string password, TimeProvider clock)
+    public static TrialSession Open(IRecordStore store, Protocol protocol, string userName, string password, TimeProvider clock,
+        IReadOnlyDictionary<string, string>? scripts = null)
     {
         var (protocolId, current) = store.Read(r => (r.GetMeta(ProtocolIdKey), r.GetMeta(CurrentVersionKey)));
         if (protocolId is null)
@@ -52,7 +53,7 @@ public static class TrialDatabase
         var user = store.Read(r => r.Find<UserAccount>(userName));
         if (user is null || !user.Active || !PasswordHasher.Verify(user, password))
             throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).");
-        var json = ProtocolFingerprint.CanonicalJson(protocol);
+        var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
         var hash = ProtocolFingerprint.Hash(json);
         IReadOnlyList<string> changes = [];
         if (hash != current)
@@ -63,6 +64,6 @@ public static class TrialDatabase
             if (changes.Count == 0)
                 changes = [string.Create(CultureInfo.InvariantCulture, $"content hash {current} -> {hash}")];
         }
-        return new TrialSession(store, protocol, user, clock, changes);
+        return new TrialSession(store, protocol, user, clock, changes, scripts);
     }
 }

@@ -10,11 +10,16 @@ namespace ProtocolEngine.Engine.Records.Services;
 /// checks the role's permission and that the protocol is the accepted version, then runs as one
 /// audited transaction.
 /// </summary>
-public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAccount user, TimeProvider clock, IReadOnlyList<string> pendingChanges)
+public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAccount user, TimeProvider clock, IReadOnlyList<string> pendingChanges,
+    IReadOnlyDictionary<string, string>? scripts = null)
 {
     public IRecordStore Store => store;
     public Protocol Protocol => protocol;
-    public string ProtocolHash { get; } = ProtocolFingerprint.Hash(protocol);
+
+    /// <summary>The protocol version as stored: its data and its scripts' texts.</summary>
+    public string CanonicalJson { get; } = ProtocolFingerprint.CanonicalJson(protocol, scripts);
+
+    public string ProtocolHash => ProtocolFingerprint.Hash(CanonicalJson);
     public UserAccount User => user;
     public TimeProvider Clock => clock;
 
