@@ -31,7 +31,7 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
     public ProtocolDocument? DocumentOf(Protocol protocol) => _opened.TryGetValue(protocol, out var o) ? o.Protocol.Load.Document : null;
 
     public IScreeningEvaluator EvaluatorFor(Protocol protocol) =>
-        new CompiledRulesEvaluator(Get(protocol).Protocol.Rules!, protocol);
+        new CompiledRulesEvaluator(Get(protocol).Protocol.Rules!);
 
     /// <summary>The protocol's randomization plugin, loaded from beside the executable or the protocol.</summary>
     public IAllocator AllocatorFor(Protocol protocol, string databaseSeed)

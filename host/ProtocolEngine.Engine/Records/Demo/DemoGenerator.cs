@@ -76,7 +76,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         for (var i = 0; i < VariationTries; i++)
         {
             var varied = DemoData.Vary(protocol, template, _random, day);
-            if (evaluator.Evaluate(ScreeningDataReader.Convert(protocol, varied)).Status == EligibilityStatus.Eligible)
+            if (evaluator.Evaluate(ScreeningDataReader.Read(protocol, varied)).Status == EligibilityStatus.Eligible)
                 return varied;
         }
         return template.ToDictionary();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Rules;
@@ -9,22 +8,16 @@ using ScreeningKind = ProtocolEngine.Engine.Screening.CriterionKind;
 namespace ProtocolEngine.Engine.Records.Services;
 
 /// <summary>
-/// The stored screening's evaluator: the protocol's compiled rules (P2's <see cref="Screener"/>).
-/// Participant data goes through <see cref="ParticipantReader"/>, so a stored screening refuses
-/// exactly what <c>protocol-engine screen</c> refuses, naming every bad field.
+/// The stored screening's evaluator: the protocol's compiled rules (the same <see cref="Screener"/>
+/// as <c>protocol-engine screen</c>), on data read by <see cref="ScreeningDataReader"/>.
 /// </summary>
-public sealed class CompiledRulesEvaluator(CompiledProtocol rules, ProtocolEngine.Engine.Model.Protocol protocol, RuleOptions? options = null) : IScreeningEvaluator
+public sealed class CompiledRulesEvaluator(CompiledProtocol rules, RuleOptions? options = null) : IScreeningEvaluator
 {
     private readonly Screener _screener = new(rules, options);
 
-    public ScreeningOutcome Evaluate(IReadOnlyDictionary<string, object?> variables)
+    public ScreeningOutcome Evaluate(ParticipantData participant)
     {
-        var json = JsonSerializer.SerializeToElement(variables.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value));
-        var read = new ParticipantReader(protocol).Read(json);
-        if (read.Data is null)
-            throw new RecordRejectedException("variables", string.Join("; ", read.Errors.Select(e => e.ToString())));
-
-        var result = _screener.Screen(read.Data);
+        var result = _screener.Screen(participant);
         // Only the top-level criteria are verdicts of their own; a part's verdict is already in its criterion's.
         var verdicts = result.Criteria.Select(c => new CriterionVerdict
         {

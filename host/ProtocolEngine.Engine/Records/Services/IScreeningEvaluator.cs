@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Records.Model;
 
 namespace ProtocolEngine.Engine.Records.Services;
@@ -9,5 +10,5 @@ namespace ProtocolEngine.Engine.Records.Services;
 /// </summary>
 public interface IScreeningEvaluator
 {
-    ScreeningOutcome Evaluate(IReadOnlyDictionary<string, object?> variables);
+    ScreeningOutcome Evaluate(ParticipantData participant);
 }

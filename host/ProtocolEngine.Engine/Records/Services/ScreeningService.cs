@@ -11,9 +11,9 @@ public sealed class ScreeningService(TrialSession session, IScreeningEvaluator e
     {
         var date = on ?? session.Today;
         Guards.NotInFuture(date, session.Today, "date");
-        var typed = ScreeningDataReader.Convert(session.Protocol, variables);
+        var participant = ScreeningDataReader.Read(session.Protocol, variables);
         Attestations.Check(session.Protocol, attestations);
-        var outcome = Attestations.Apply(evaluator.Evaluate(typed), attestations);
+        var outcome = Attestations.Apply(evaluator.Evaluate(participant), attestations);
         return session.Write(Permission.Screen, w =>
         {
             var p = Guards.Participant(w.Reader, participantId);

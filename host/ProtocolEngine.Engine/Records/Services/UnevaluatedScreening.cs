@@ -1,4 +1,5 @@
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Records.Model;
 
 namespace ProtocolEngine.Engine.Records.Services;
@@ -9,7 +10,7 @@ namespace ProtocolEngine.Engine.Records.Services;
 /// </summary>
 public sealed class UnevaluatedScreening(Protocol protocol) : IScreeningEvaluator
 {
-    public ScreeningOutcome Evaluate(IReadOnlyDictionary<string, object?> variables)
+    public ScreeningOutcome Evaluate(ParticipantData participant)
     {
         var verdicts = protocol.Criteria.Inclusion.Select(c => Unknown(c, CriterionKind.Inclusion))
             .Concat(protocol.Criteria.Exclusion.Select(c => Unknown(c, CriterionKind.Exclusion))).ToList();
