@@ -47,7 +47,25 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException($"No database at '{path}'. Create it with `protocol-engine init`, or point --db (or PROTOCOL_ENGINE_DB) at the right file.");
         if (new FileInfo(path).Length == 0)
             throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
+        CheckFormat(path);
         return OpenInternal(path, key);
+    }
+
+    /// <summary>LiteDB's pages are 8 KiB and an encrypted file starts with a page whose first byte is 1.</summary>
+    private const int PageSize = 8192;
+
+    /// <summary>
+    /// Refuses a file that is not an encrypted LiteDB file before LiteDB opens it: LiteDB would
+    /// otherwise take a damaged or foreign file as a new one and write over it.
+    /// </summary>
+    private static void CheckFormat(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var first = stream.ReadByte();
+        if (stream.Length < PageSize || stream.Length % PageSize != 0)
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged or foreign ({stream.Length} bytes is not a whole number of {PageSize}-byte pages); nothing was changed. Restore it from a backup or point --db at the right file.");
+        if (first != 1)
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged, or not encrypted as protocol-engine always encrypts; nothing was changed. Point --db at the right file.");
     }
 
     private static void RequireKey(string key)

@@ -52,6 +52,25 @@ public class StorageTests
         Assert.Equal(0, new FileInfo(t.DbPath).Length);
     }
 
+    [Theory]
+    [InlineData(3000)]   // a stray file, not whole pages
+    [InlineData(16384)]  // whole pages, but not an encrypted LiteDB file
+    public void A_file_that_is_not_a_trial_database_is_refused_and_not_overwritten(int length)
+    {
+        using var t = new TrialFixture();
+        var path = Path.Combine(t.Dir, "stray.db");
+        var bytes = new byte[length];
+        new Random(3).NextBytes(bytes);
+        bytes[0] = 0; // LiteDB marks an encrypted file with 1 in its first byte
+        File.WriteAllBytes(path, bytes);
+
+        var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(path, TrialFixture.Key));
+
+        Assert.Contains("stray.db", ex.Message);
+        Assert.Contains("nothing was changed", ex.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
     [Fact]
     public void A_database_of_another_protocol_is_refused()
     {
