@@ -5,9 +5,9 @@ namespace ProtocolEngine.Cli;
 /// <summary>Opens a protocol with its compiled rules for commands that run it; an invalid protocol is refused (exit 2).</summary>
 public static class ProtocolOpening
 {
-    public static OpenedProtocol OpenOrRefuse(CliConsole console, string file)
+    public static OpenedProtocol OpenOrRefuse(CliConsole console, string file, ValidationContext? context = null)
     {
-        var opened = ProtocolValidation.Open(file, ValidationContext.ForProtocol(file));
+        var opened = ProtocolValidation.Open(file, context ?? ValidationContext.ForProtocol(file));
         foreach (var diagnostic in opened.Load.Diagnostics)
             console.Error.WriteLine(diagnostic);
         if (opened.Load.HasErrors || opened.Rules is null)

@@ -20,9 +20,13 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
 
     private readonly ConditionalWeakTable<Protocol, Opened> _opened = new();
 
+    /// <summary>The plugins the protocol sees, loaded once per command: for checking its plugin names and for randomizing.</summary>
+    private PluginCatalog? _catalog;
+
     public Protocol Load(string path)
     {
-        var opened = ProtocolOpening.OpenOrRefuse(console, path);
+        _catalog ??= PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(path))));
+        var opened = ProtocolOpening.OpenOrRefuse(console, path, ValidationContext.From(_catalog));
         var protocol = opened.Load.Document!.Protocol;
         _opened.AddOrUpdate(protocol, new Opened(opened, path));
         return protocol;
@@ -40,8 +44,7 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
         var plan = protocol.Randomization
             ?? throw new CliInputException($"{opened.Path}: the protocol has no randomization section, so it cannot randomize.");
         // The catalog stays loaded for the rest of the command: the allocator runs inside the plugin's load context.
-        var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(opened.Path))));
-        var plugin = catalog.Find<IRandomizationPlugin>(plan.Plugin)
+        var plugin = _catalog!.Find<IRandomizationPlugin>(plan.Plugin)
             ?? throw new CliInputException($"{opened.Path}: randomization plugin '{plan.Plugin}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
         return new PluginAllocator(plugin, protocol, databaseSeed);
     }
