@@ -11,6 +11,8 @@ public sealed record RandomizationPlan
     public string Method { get; init; } = "";
     [Description("Block sizes to draw from at random (permuted blocks). Each must be a multiple of the ratio sum.")]
     public IReadOnlyList<int> BlockSizes { get; init; } = [];
+    [Description("Relative frequencies of the block sizes, one per size (default: equal).")]
+    public IReadOnlyList<int> BlockSizeWeights { get; init; } = [];
     [Description("Stratification factors: 'site' or variable ids (of type code, boolean or integer).")]
     public IReadOnlyList<string> Strata { get; init; } = [];
     [Description("Minimization settings.")]
@@ -26,7 +28,11 @@ public sealed record Minimization
     [Required] public IReadOnlyList<MinimizationFactor> Factors { get; init; } = [];
     [Range(0.5, 1.0), Description("Probability of assigning the arm that minimizes imbalance.")]
     public double Probability { get; init; } = 0.8;
+    [Description("How imbalance over a factor's level is measured: range (default) or variance.")]
+    public ImbalanceKind Imbalance { get; init; } = ImbalanceKind.Range;
 }
+
+public enum ImbalanceKind { Range, Variance }
 
 public sealed record MinimizationFactor
 {

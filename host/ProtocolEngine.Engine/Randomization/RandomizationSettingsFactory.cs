@@ -13,16 +13,16 @@ public static class RandomizationSettingsFactory
     /// <param name="plan">The protocol's randomization section.</param>
     /// <param name="arms">The protocol's arms, in protocol order.</param>
     /// <param name="seed">The trial's randomization seed.</param>
-    /// <param name="imbalance">How minimization measures imbalance (the protocol format has no field for it yet).</param>
-    public static RandomizationSettings FromPlan(RandomizationPlan plan, IReadOnlyList<Arm> arms, ulong seed, ImbalanceMeasure imbalance = ImbalanceMeasure.Range) => new()
+    public static RandomizationSettings FromPlan(RandomizationPlan plan, IReadOnlyList<Arm> arms, ulong seed) => new()
     {
         Method = plan.Method,
         Seed = seed,
         Arms = arms.Select(a => new ArmRatio(a.Id, a.Ratio)).ToList(),
         BlockSizes = plan.BlockSizes.ToList(),
+        BlockSizeWeights = plan.BlockSizeWeights.ToList(),
         Strata = plan.Strata.ToList(),
         Factors = plan.Minimization?.Factors.Select(f => new MinimizationFactorSetting(f.Factor, f.Weight)).ToList() ?? [],
         AssignmentProbability = plan.Minimization?.Probability ?? new Minimization().Probability,
-        Imbalance = imbalance,
+        Imbalance = plan.Minimization?.Imbalance == ImbalanceKind.Variance ? ImbalanceMeasure.Variance : ImbalanceMeasure.Range,
     };
 }

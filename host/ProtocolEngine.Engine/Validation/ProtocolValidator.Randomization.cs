@@ -33,6 +33,13 @@ public sealed partial class ProtocolValidator
             else if (ratioSum > 0 && size % ratioSum != 0)
                 run.Error(DiagnosticCodes.RandomizationSettings, plan.BlockSizes, $"[{i}]", $"block size {size} cannot hold the arms' ratio {string.Join(":", protocol.Arms.Select(a => a.Ratio))} (sum {ratioSum}); use a multiple of {ratioSum}.");
         }
+        if (plan.BlockSizeWeights.Count > 0 && plan.BlockSizeWeights.Count != plan.BlockSizes.Count)
+            run.Error(DiagnosticCodes.RandomizationSettings, plan, nameof(RandomizationPlan.BlockSizeWeights), $"block_size_weights has {plan.BlockSizeWeights.Count} entries for {plan.BlockSizes.Count} block sizes; give one weight per size.");
+        for (var i = 0; i < plan.BlockSizeWeights.Count; i++)
+        {
+            if (plan.BlockSizeWeights[i] < 1)
+                run.Error(DiagnosticCodes.RandomizationSettings, plan.BlockSizeWeights, $"[{i}]", $"block size weight {plan.BlockSizeWeights[i]} must be at least 1.");
+        }
         if (plan.Method == "permuted-blocks" && plan.BlockSizes.Count == 0)
             run.Error(DiagnosticCodes.RandomizationSettings, plan, nameof(RandomizationPlan.Method), "permuted-blocks needs 'block_sizes', e.g. [2, 4].");
         if (plan.Method == "minimization" && plan.Minimization is null)

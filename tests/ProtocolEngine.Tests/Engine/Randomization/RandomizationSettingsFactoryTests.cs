@@ -12,12 +12,13 @@ public class RandomizationSettingsFactoryTests
     [Fact]
     public void Maps_a_permuted_block_plan_and_the_arm_ratios()
     {
-        var plan = new RandomizationPlan { Plugin = "Randomization", Method = "permuted-blocks", BlockSizes = [3, 6], Strata = ["site", "ecog"] };
+        var plan = new RandomizationPlan { Plugin = "Randomization", Method = "permuted-blocks", BlockSizes = [3, 6], BlockSizeWeights = [1, 3], Strata = ["site", "ecog"] };
         var settings = RandomizationSettingsFactory.FromPlan(plan, Arms, 42);
         Assert.Equal("permuted-blocks", settings.Method);
         Assert.Equal(42UL, settings.Seed);
         Assert.Equal([new ArmRatio("partial", 2), new ArmRatio("whole", 1)], settings.Arms);
         Assert.Equal([3, 6], settings.BlockSizes);
+        Assert.Equal([1, 3], settings.BlockSizeWeights);
         Assert.Equal(["site", "ecog"], settings.Strata);
         Assert.Empty(settings.Factors);
         Assert.Empty(HostPlugins.Randomizer.Validate(settings));
@@ -29,9 +30,9 @@ public class RandomizationSettingsFactoryTests
         var plan = new RandomizationPlan
         {
             Plugin = "Randomization", Method = "minimization",
-            Minimization = new Minimization { Factors = [new() { Factor = "site", Weight = 1 }, new() { Factor = "ecog", Weight = 2.5 }], Probability = 0.75 },
+            Minimization = new Minimization { Factors = [new() { Factor = "site", Weight = 1 }, new() { Factor = "ecog", Weight = 2.5 }], Probability = 0.75, Imbalance = ImbalanceKind.Variance },
         };
-        var settings = RandomizationSettingsFactory.FromPlan(plan, Arms, 1, ImbalanceMeasure.Variance);
+        var settings = RandomizationSettingsFactory.FromPlan(plan, Arms, 1);
         Assert.Equal([new MinimizationFactorSetting("site", 1), new MinimizationFactorSetting("ecog", 2.5)], settings.Factors);
         Assert.Equal(0.75, settings.AssignmentProbability);
         Assert.Equal(ImbalanceMeasure.Variance, settings.Imbalance);
