@@ -70,6 +70,9 @@ public sealed record Protocol
     [Required, Description("The statistics plan.")]
     public StatisticsPlan Statistics { get; init; } = new();
 
+    [Range(1, 60000), Description("Time limit of one rule evaluation in milliseconds (default 100); a rule that runs longer (an endless loop) gives its criterion the verdict error.")]
+    public int? RuleTimeLimitMs { get; init; }
+
     [Description("Folder of scenario files (participant data with expected verdicts), relative to this file. Default: scenarios.")]
     public string? Scenarios { get; init; }
 }

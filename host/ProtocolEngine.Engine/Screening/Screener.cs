@@ -18,7 +18,10 @@ public sealed class Screener
     public Screener(CompiledProtocol rules, RuleOptions? options = null)
     {
         _rules = rules;
-        _limit = RuleGuard.ToTimestampTicks((options ?? RuleOptions.Default).TimeLimit);
+        // The caller's options win; otherwise the protocol's own limit, otherwise the default.
+        var limit = options?.TimeLimit
+            ?? (rules.Plan.Protocol.RuleTimeLimitMs is { } ms ? TimeSpan.FromMilliseconds(ms) : RuleOptions.Default.TimeLimit);
+        _limit = RuleGuard.ToTimestampTicks(limit);
         var criteria = rules.Plan.Protocol.Criteria;
         _nodes = [.. criteria.Inclusion.Select(c => Node(c, CriterionKind.Inclusion)), .. criteria.Exclusion.Select(c => Node(c, CriterionKind.Exclusion))];
     }

@@ -51,6 +51,20 @@ public class RuleRuntimeTests
     }
 
     [Fact]
+    public void The_protocol_sets_its_own_time_limit()
+    {
+        var (rules, data) = Open(y => y
+            .Replace("rule: ecog <= 1", "rule: Probe.Spin(1) && ecog <= 1")
+            .Replace("scenarios: protocols/", "rule_time_limit_ms: 30\nscenarios: protocols/"));
+        using (rules)
+        {
+            var ic3 = new Screener(rules).Screen(data).Criteria.Single(c => c.Id == "IC3");
+            Assert.Equal(Verdict.Error, ic3.Verdict);
+            Assert.Contains("time limit of 30 ms", ic3.Message);
+        }
+    }
+
+    [Fact]
     public void Endless_recursion_is_an_error_not_a_crash()
     {
         var (rules, data) = Open(y => y.Replace("rule: ecog <= 1", "rule: Probe.Down(0) > 0"));
