@@ -1,18 +1,18 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using ProtocolEngine.Engine.Records.Persistence;
 
 namespace ProtocolEngine.Cli;
 
-/// <summary>The one JSON style of every <c>--format json</c> output: snake_case keys, kebab-case enums, indented.</summary>
+/// <summary>
+/// The one JSON style of every <c>--format json</c> output: the records' own (snake_case keys,
+/// kebab-case enums, indented), with text such as "≥" written as is rather than escaped.
+/// </summary>
 public static class CliJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    public static JsonSerializerOptions Options { get; } = new(RecordJson.Indented)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));

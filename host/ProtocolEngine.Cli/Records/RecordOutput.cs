@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Persistence;
 
 namespace ProtocolEngine.Cli.Records;
 
@@ -8,7 +7,7 @@ public static class RecordOutput
 {
     public static int Write(CliConsole console, bool json, object value, Func<string> text)
     {
-        console.Out.WriteLine(json ? JsonSerializer.Serialize(value, value.GetType(), RecordJson.Indented) : text());
+        console.Out.WriteLine(json ? JsonSerializer.Serialize(value, value.GetType(), CliJson.Options) : text());
         return ExitCodes.Success;
     }
 }

@@ -72,12 +72,6 @@ public static class RuleGuard
     private static void ReadClock()
     {
         t_countdown = TicksPerClockRead;
-        if (t_limit == 0)
-            return;
-        var now = Stopwatch.GetTimestamp();
-        if (t_deadline == 0)
-            t_deadline = now + t_limit;
-        else if (now > t_deadline)
-            throw new RuleTimeoutException(TimeSpan.FromSeconds((double)t_limit / Stopwatch.Frequency));
+        Lap();
     }
 }
