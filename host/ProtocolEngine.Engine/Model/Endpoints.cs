@@ -20,4 +20,5 @@ public sealed record Endpoint
     [Description("Coding dictionary (MedDRA ...).")] public string? Coding { get; init; }
     [Description("Visits at which it is assessed.")] public IReadOnlyList<string> Visits { get; init; } = [];
     [Description("Specific findings of interest (terms, events).")] public IReadOnlyList<string> Terms { get; init; } = [];
+    [Description("The visit (one of visits) at which the endpoint's main analysis is measured.")] public string? TimePoint { get; init; }
 }

@@ -64,6 +64,9 @@ public sealed record Protocol
     [Required, Description("The visit schedule.")]
     public IReadOnlyList<Visit> Visits { get; init; } = [];
 
+    [Description("A daily diary kept around radiotherapy (pain and analgesics), when the protocol asks for one.")]
+    public DiaryPlan? Diary { get; init; }
+
     [Required, Description("Primary and secondary endpoints.")]
     public Endpoints Endpoints { get; init; } = new();
 

@@ -23,6 +23,9 @@ public sealed record StatisticsPlan
     [Description("How the sample size was computed (reference, test).")] public string? Method { get; init; }
     [Range(0.5, 0.999)] public double ConfidenceLevel { get; init; } = 0.95;
     [Description("Analyses planned per endpoint.")] public IReadOnlyList<Analysis> Analyses { get; init; } = [];
+    [Description("The analysis sets (intention to treat, per protocol ...) and how each counts death, loss to follow-up, withdrawal and a missing assessment.")]
+    public IReadOnlyList<AnalysisSet> AnalysisSets { get; init; } = [];
+    [Description("Id of the analysis set the primary hypothesis is tested in.")] public string? PrimaryAnalysisSet { get; init; }
 }
 
 public enum Sides { One, Two }

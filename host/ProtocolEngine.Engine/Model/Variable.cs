@@ -38,7 +38,12 @@ public sealed record Variable
     [Description("True when the value is an investigator's recorded judgement rather than a measurement.")]
     public bool Judgement { get; init; }
 
+    [Description("The registration datum this variable must agree with: age (completed years on the screening date, from the registered birth date or year), sex (the registered sex) or screening-date (the date of the screening). Left out of participant data, it is taken from the registration where that is exact.")]
+    public RegistrationDatum? Registration { get; init; }
+
     public string? Description { get; init; }
 }
+
+public enum RegistrationDatum { Age, Sex, ScreeningDate }
 
 public enum VariableType { Integer, Number, Boolean, Date, Code, Text, Records }
