@@ -18,16 +18,12 @@ public static class AssessCommand
         var occurrence = new Option<int?>("--occurrence") { Description = "Occurrence of a repeating visit (default: the open one nearest the date)." };
         var date = new Option<string>("--date") { Description = "Assessment date (yyyy-MM-dd).", Required = true };
         var pain = new Option<int>("--pain") { Description = "Worst pain in the last 24 h at the treated site, NRS 0-10.", Required = true };
-        var analgesic = new Option<string[]>("--analgesic")
-        {
-            Description = $"DRUG=AMOUNT taken in the last 24 h, repeatable; drugs: {string.Join(", ", OmedTable.Default.Drugs.Select(d => $"{d.Id} ({d.Unit})"))}.",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var analgesic = AnalgesicOption.Create();
         var command = options.AddTo(new Command("assess", "Record a pain assessment at a visit.") { pid, visit, occurrence, date, pain, analgesic });
         command.SetAction(parse =>
         {
             var d = CliDates.Required(parse.GetValue(date), "--date");
-            var doses = (parse.GetValue(analgesic) ?? []).Select(ParseDose).ToList();
+            var doses = AnalgesicOption.Parse(parse.GetValue(analgesic));
             using var open = factory.Open(parse);
             var a = new AssessmentService(open.Session, OmedTable.Default)
                 .Record(parse.GetValue(pid)!, parse.GetValue(visit)!, parse.GetValue(occurrence), d, parse.GetValue(pain), doses);
@@ -35,13 +31,5 @@ public static class AssessCommand
                 () => $"{a.ParticipantId} {a.VisitId}#{a.Occurrence} on {a.Date:yyyy-MM-dd}: worst pain {a.WorstPain}, OMED {a.OmedMg.ToString(CultureInfo.InvariantCulture)} mg/day.");
         });
         return command;
-    }
-
-    private static AnalgesicInput ParseDose(string text)
-    {
-        var parts = text.Split('=', 2);
-        if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
-            throw new CliInputException($"--analgesic: '{text}' must be DRUG=AMOUNT, e.g. oxycodone=20.");
-        return new AnalgesicInput(parts[0].Trim(), amount);
     }
 }

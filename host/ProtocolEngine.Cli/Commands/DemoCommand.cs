@@ -40,7 +40,7 @@ public static class DemoCommand
             if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
             var allocator = factory.Allocator(session);
             var summary = new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), allocator, parse.GetValue(seed),
-                    services.Protocols.DocumentOf(protocol) is { } document ? DemoTemplates.From(document) : DemoTemplates.None)
+                    services.Protocols.DocumentOf(protocol) is { } document ? DemoTemplates.From(document) : DemoTemplates.None, factory.Scripts(protocol))
                 .Run(n, DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime));
             return RecordOutput.Write(console, options.Json(parse), summary, () =>
                 $"Demo data in {path}: {summary.Registered} registered, {summary.Ineligible} ineligible, {summary.Randomized} randomized " +

@@ -15,17 +15,20 @@ public static class ParticipantCommand
         var site = new Option<string>("--site") { Description = "Site id from the protocol.", Required = true };
         var number = new Option<int?>("--screening-number") { Description = "Screening number at the site (default: next free)." };
         var initials = new Option<string>("--initials") { Description = "Initials, 1-4 capital letters.", Required = true };
-        var birthYear = new Option<int>("--birth-year") { Description = "Year of birth.", Required = true };
+        var birthYear = new Option<int?>("--birth-year") { Description = "Year of birth (or give --birth-date)." };
+        var birthDate = new Option<string?>("--birth-date") { Description = "Date of birth (yyyy-MM-dd), when known: the age at screening is then exact." };
         var sex = new Option<string>("--sex") { Description = "female, male or other.", Required = true };
         sex.AcceptOnlyFromAmong("female", "male", "other");
         var consent = new Option<string?>("--consent-date") { Description = "Date informed consent was signed (yyyy-MM-dd)." };
-        var add = options.AddTo(new Command("add", "Register a participant.") { site, number, initials, birthYear, sex, consent });
+        var add = options.AddTo(new Command("add", "Register a participant.") { site, number, initials, birthYear, birthDate, sex, consent });
         add.SetAction(parse =>
         {
             var consentedOn = CliDates.Parse(parse.GetValue(consent), "--consent-date");
+            var born = CliDates.Parse(parse.GetValue(birthDate), "--birth-date");
+            var year = parse.GetValue(birthYear) ?? born?.Year ?? throw new CliInputException("--birth-year or --birth-date is required.");
             using var open = factory.Open(parse);
             var p = new ParticipantService(open.Session).Register(parse.GetValue(site)!, parse.GetValue(number), parse.GetValue(initials)!,
-                parse.GetValue(birthYear), Enum.Parse<Sex>(parse.GetValue(sex)!, ignoreCase: true), consentedOn);
+                year, Enum.Parse<Sex>(parse.GetValue(sex)!, ignoreCase: true), consentedOn, born);
             return RecordOutput.Write(console, options.Json(parse), p, () => $"Registered participant {p.Id}.");
         });
 

@@ -36,11 +36,12 @@ public class RandomizationTests
         using var t = new TrialFixture();
         var s = t.As("coordinator");
         var noConsent = new ParticipantService(s).Register("mch", null, "AB", 1960, Sex.Female, null);
-        new ScreeningService(s, new UnevaluatedScreening(t.Protocol)).Screen(noConsent.Id, TrialFixture.Variables(), TrialFixture.AllMet());
+        var screening = new ScreeningService(s, new UnevaluatedScreening(t.Protocol));
+        Assert.Contains("no informed consent", Assert.Throws<RecordRejectedException>(() => screening.Screen(noConsent.Id, TrialFixture.Variables(), TrialFixture.AllMet())).Message);
         var incomplete = new ParticipantService(s).Register("mch", null, "CD", 1960, Sex.Female, t.Today);
         new ScreeningService(s, new UnevaluatedScreening(t.Protocol)).Screen(incomplete.Id, TrialFixture.Variables(), new Dictionary<string, bool>());
         var service = new RandomizationService(s, new AlternatingAllocator());
-        Assert.Contains("consent", Assert.Throws<RecordRejectedException>(() => service.Randomize(noConsent.Id)).Message);
+        Assert.Contains("only an eligible", Assert.Throws<RecordRejectedException>(() => service.Randomize(noConsent.Id)).Message);
         Assert.Contains("only an eligible", Assert.Throws<RecordRejectedException>(() => service.Randomize(incomplete.Id)).Message);
         Assert.Equal("participant", Assert.Throws<RecordRejectedException>(() => service.Randomize("mch-404")).Field);
         Assert.Empty(t.Store.Read(r => r.All<RandomizationRecord>()));

@@ -13,7 +13,8 @@ namespace ProtocolEngine.Engine.Records.Demo;
 /// radiotherapy and follow-up, in date order up to <c>today</c>, through the same services (and so
 /// the same checks and audit trail) as real data entry. Deterministic for a seed.
 /// </summary>
-public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, int seed, DemoTemplates? templates = null)
+public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, int seed, DemoTemplates? templates = null,
+    IReadOnlyDictionary<string, string>? scripts = null)
 {
     /// <summary>Tries at varying an eligible template before taking it unchanged.</summary>
     private const int VariationTries = 20;
@@ -53,13 +54,29 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
 
     private void Enrol(TrialSession coordinator, TrialSession investigator, Site site, DateOnly day, DateOnly today, List<string> registered)
     {
-        var p = new ParticipantService(coordinator).Register(site.Id, null, Initials(), day.Year - _random.Next(35, 80), _random.Next(2) == 0 ? Sex.Female : Sex.Male, day);
-        registered.Add(p.Id);
         var eligible = _random.NextDouble() < 0.9;
-        var screening = new ScreeningService(coordinator, evaluator).Screen(p.Id, ScreeningValues(eligible, day), DemoData.Attestations(protocol, _random, eligible), day);
+        var values = ScreeningValues(eligible, day);
+        var (birthDate, sex) = Registration(values, day);
+        var p = new ParticipantService(coordinator).Register(site.Id, null, Initials(), birthDate.Year, sex, day, birthDate);
+        registered.Add(p.Id);
+        var screening = new ScreeningService(coordinator, evaluator).Screen(p.Id, values, DemoData.Attestations(protocol, _random, eligible), day);
         if (screening.Outcome.Status != EligibilityStatus.Eligible) return;
         new RandomizationService(coordinator, allocator).Randomize(p.Id, day);
         PlanFollowUp(coordinator, investigator, p.Id, site, day, today);
+    }
+
+    /// <summary>A birth date and sex that agree with the screening values the protocol binds to the registration (age and sex), else drawn at random.</summary>
+    private (DateOnly BirthDate, Sex Sex) Registration(Dictionary<string, System.Text.Json.JsonElement> values, DateOnly day)
+    {
+        int? Value(RegistrationDatum datum, System.Text.Json.JsonValueKind kind, Func<System.Text.Json.JsonElement, int?> read) =>
+            protocol.Variables.FirstOrDefault(v => v.Registration == datum) is { } v && values.TryGetValue(v.Id, out var e) && e.ValueKind == kind ? read(e) : null;
+        var age = Value(RegistrationDatum.Age, System.Text.Json.JsonValueKind.Number, e => e.TryGetInt32(out var a) ? a : null) ?? _random.Next(35, 80);
+        var sexCode = protocol.Variables.FirstOrDefault(v => v.Registration == RegistrationDatum.Sex) is { } sv && values.TryGetValue(sv.Id, out var se)
+            && se.ValueKind == System.Text.Json.JsonValueKind.String ? se.GetString() : null;
+        var sex = Enum.GetValues<Sex>().Where(x => Guards.Text(x) == sexCode).Select(x => (Sex?)x).FirstOrDefault() ?? (_random.Next(2) == 0 ? Sex.Female : Sex.Male);
+        // Completed years `age` on `day`: born between age+1 years less a day and age years before it.
+        var birth = day.AddYears(-age).AddDays(-_random.Next(0, 365));
+        return (birth, sex);
     }
 
     /// <summary>
@@ -200,7 +217,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         }
     }
 
-    private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, []);
+    private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, [], scripts);
 
     private DemoSummary Summary(IReadOnlyList<string> registered) => store.Read(r => new DemoSummary
     {

@@ -16,12 +16,16 @@ public static class CsvExporter
         ["screenings.csv"] = Table(export.Screenings),
         ["randomizations.csv"] = Table(export.Randomizations),
         ["fractions.csv"] = Table(export.Fractions),
+        ["treatment_stops.csv"] = Table(export.TreatmentStops),
+        ["courses.csv"] = Table(export.Courses),
         ["target_volumes.csv"] = Table(export.TargetVolumes),
         ["visits.csv"] = Table(export.Visits),
         ["assessments.csv"] = Table(export.Assessments),
+        ["diary.csv"] = Table(export.Diary),
         ["adverse_events.csv"] = Table(export.AdverseEvents),
         ["imaging.csv"] = Table(export.Imaging),
         ["withdrawals.csv"] = Table(export.Withdrawals),
+        ["vital_status.csv"] = Table(export.VitalStatus),
         ["audit.csv"] = Table(export.Audit),
     };
 

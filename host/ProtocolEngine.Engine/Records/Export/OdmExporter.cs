@@ -69,9 +69,16 @@ public static class OdmExporter
                 d.IncludesRandomizationList ? Item("I.RAND.POSITION", Num(r.ListPosition)) : null,
                 d.IncludesRandomizationList ? Item("I.RAND.BLOCK", r.BlockId) : null))));
         var fractions = d.Fractions.Where(x => x.ParticipantId == p.Id).ToList();
-        if (fractions.Count > 0)
+        var course = d.Courses.FirstOrDefault(x => x.ParticipantId == p.Id);
+        if (fractions.Count > 0 || course is { State: not CourseState.NotStarted })
             events.Add(Event(Treatment, null, [.. fractions.Select(f => Form(Fraction, Num(f.Sequence), Group(Fraction,
-                Item("I.FX.SEQ", Num(f.Sequence)), Item("I.FX.DATE", Date(f.Date)), Item("I.FX.STATUS", Kebab(f.Status)), Item("I.FX.DOSE", Num(f.DoseGy)))))]));
+                Item("I.FX.SEQ", Num(f.Sequence)), Item("I.FX.DATE", Date(f.Date)), Item("I.FX.STATUS", Kebab(f.Status)), Item("I.FX.DOSE", Num(f.DoseGy))))),
+                .. course is null ? [] : new[] { Form(Course, null, Group(Course,
+                    Item("I.RT.STATE", Kebab(course.State)), Item("I.RT.DELIVERED", Num(course.Delivered)), Item("I.RT.DOSE", Num(course.DeliveredDoseGy)),
+                    course.Start is { } start ? Item("I.RT.START", Date(start)) : null, course.End is { } ended ? Item("I.RT.END", Date(ended)) : null,
+                    course.StoppedOn is { } stopped ? Item("I.RT.STOPDATE", Date(stopped)) : null,
+                    course.StopReason is { } reason ? Item("I.RT.STOPREASON", Kebab(reason)) : null,
+                    string.IsNullOrEmpty(course.StopNote) ? null : Item("I.RT.STOPNOTE", course.StopNote))) }]));
         foreach (var v in protocol.Visits)
             foreach (var rec in d.Visits.Where(x => x.ParticipantId == p.Id && x.VisitId == v.Id).OrderBy(x => x.Occurrence))
             {
@@ -92,8 +99,17 @@ public static class OdmExporter
             f.Sins is { } s ? Item("I.IMG.SINS", Num(s.Total)) : null, f.Sins is { } c ? Item("I.IMG.SINSCAT", Kebab(c.Category)) : null)));
         var safety = aes.Concat(imaging).ToArray();
         if (safety.Length > 0) events.Add(Event(Safety, null, safety));
-        foreach (var w in d.Withdrawals.Where(x => x.ParticipantId == p.Id))
-            events.Add(Event(End, null, Form(OdmNames.Withdrawal, null, Group(OdmNames.Withdrawal, Item("I.WD.DATE", Date(w.Date)), Item("I.WD.CRITERION", w.CriterionId), Item("I.WD.NOTE", w.Note)))));
+        var diary = d.Diary.Where(x => x.ParticipantId == p.Id).Select((e, i) => Form(Diary, Num(i + 1), Group(Diary,
+            Item("I.DIARY.DATE", Date(e.Date)), Item("I.DIARY.WORST", Num(e.WorstPain)), Item("I.DIARY.OMED", Num(e.OmedMg)),
+            Item("I.DIARY.ANALGESICS", RecordJson.Serialize(e.Analgesics))))).ToArray();
+        if (diary.Length > 0) events.Add(Event(Diary, null, diary));
+        var end = d.Withdrawals.Where(x => x.ParticipantId == p.Id)
+            .Select(w => Form(OdmNames.Withdrawal, null, Group(OdmNames.Withdrawal, Item("I.WD.DATE", Date(w.Date)), Item("I.WD.CRITERION", w.CriterionId), Item("I.WD.NOTE", w.Note))))
+            .Concat(d.VitalStatus.Where(x => x.ParticipantId == p.Id).Select(v => Form(Vital, null, Group(Vital,
+                Item("I.VS.STATUS", Kebab(v.Status)), Item("I.VS.DATE", Date(v.Date)), v.Cause is { } cause ? Item("I.VS.CAUSE", Kebab(cause)) : null,
+                Item("I.VS.LASTCONTACT", Date(v.LastContact))))))
+            .ToArray();
+        if (end.Length > 0) events.Add(Event(End, null, end));
 
         return new XElement(X + "SubjectData", new XAttribute("SubjectKey", p.Id),
             new XElement(X + "SiteRef", new XAttribute("LocationOID", Oid("LOC", p.SiteId))), events);

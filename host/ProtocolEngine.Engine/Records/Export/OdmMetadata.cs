@@ -24,6 +24,10 @@ internal static class OdmMetadata
         codeLists["_eligibility"] = Enum("eligible", "ineligible", "incomplete");
         codeLists["_arm"] = [.. protocol.Arms.Select(a => (a.Id, a.Name))];
         codeLists["_fraction_status"] = Enum("delivered", "missed");
+        codeLists["_course_state"] = Enum("not-started", "ongoing", "complete", "stopped");
+        codeLists["_stop_reason"] = Enum("toxicity", "progression", "death", "consent-withdrawn", "patient-choice", "other");
+        codeLists["_vital_status"] = Enum("alive", "died", "lost-to-follow-up");
+        codeLists["_death_cause"] = Enum("disease", "treatment-related", "other");
         codeLists["_relation"] = Enum("unrelated", "unlikely", "possible", "probable", "definite");
         codeLists["_modality"] = Enum("ct", "mri", "ect");
         codeLists["_finding"] = Enum("no-finding", "radiation-myelopathy", "fracture");
@@ -38,6 +42,13 @@ internal static class OdmMetadata
             [OdmNames.Randomization] = [new("I.RAND.ARM", "arm", "text", "_arm"), new("I.RAND.DATE", "randomized_on", "date"), new("I.RAND.STRATUM", "stratum", "text"),
                 new("I.RAND.POSITION", "list_position", "integer"), new("I.RAND.BLOCK", "block", "text")],
             [Fraction] = [new("I.FX.SEQ", "session", "integer"), new("I.FX.DATE", "date", "date"), new("I.FX.STATUS", "status", "text", "_fraction_status"), new("I.FX.DOSE", "dose_gy", "float")],
+            [Course] = [new("I.RT.STATE", "course_state", "text", "_course_state"), new("I.RT.DELIVERED", "fractions_delivered", "integer"),
+                new("I.RT.DOSE", "dose_delivered_gy", "float"), new("I.RT.START", "start", "date"), new("I.RT.END", "end", "date"),
+                new("I.RT.STOPDATE", "stopped_on", "date"), new("I.RT.STOPREASON", "stop_reason", "text", "_stop_reason"), new("I.RT.STOPNOTE", "stop_note", "text")],
+            [Diary] = [new("I.DIARY.DATE", "date", "date"), new("I.DIARY.WORST", "worst_pain", "integer", Question: "Worst pain today (NRS 0-10)"),
+                new("I.DIARY.OMED", "omed_mg", "float"), new("I.DIARY.ANALGESICS", "analgesics", "text")],
+            [Vital] = [new("I.VS.STATUS", "vital_status", "text", "_vital_status"), new("I.VS.DATE", "date", "date"), new("I.VS.CAUSE", "cause_of_death", "text", "_death_cause"),
+                new("I.VS.LASTCONTACT", "last_contact", "date")],
             [Pain] = [new("I.PAIN.DATE", "date", "date"), new("I.PAIN.WORST", "worst_pain", "integer", Question: "Worst pain in the last 24 h (NRS 0-10)"),
                 new("I.PAIN.OMED", "omed_mg", "float", Question: "Oral morphine equivalent daily dose (mg)"), new("I.PAIN.ANALGESICS", "analgesics", "text")],
             [Ae] = [new("I.AE.TERM", "ctcae_term", "text"), new("I.AE.MEDDRA", "meddra_code", "integer"), new("I.AE.GRADE", "grade", "integer"),
@@ -50,7 +61,8 @@ internal static class OdmMetadata
         var forms = new List<(string Id, string Name, bool Repeating, string[] Groups)>
         {
             (OdmNames.Screening, "Screening", false, [OdmNames.Screening]), (Eligibility, "Eligibility", false, [Eligibility]), (OdmNames.Randomization, "Randomization", false, [OdmNames.Randomization]),
-            (Fraction, "Radiotherapy fraction", true, [Fraction]), (Pain, "Pain and analgesics", false, [Pain]), (Ae, "Adverse event", true, [Ae]),
+            (Fraction, "Radiotherapy fraction", true, [Fraction]), (Course, "Radiotherapy course", false, [Course]), (Diary, "Diary day", true, [Diary]),
+            (Vital, "Vital status", false, [Vital]), (Pain, "Pain and analgesics", false, [Pain]), (Ae, "Adverse event", true, [Ae]),
             (Imaging, "Imaging finding", true, [Imaging]), (Withdrawal, "Withdrawal", false, [Withdrawal]),
         };
         forms.AddRange(extraForms.Select(f => (f, f.ToLowerInvariant(), false, Array.Empty<string>())));
@@ -58,11 +70,12 @@ internal static class OdmMetadata
         {
             (OdmNames.Screening, "Screening", true, "Scheduled", [OdmNames.Screening, Eligibility]),
             (OdmNames.Randomization, "Randomization", false, "Scheduled", [OdmNames.Randomization]),
-            (Treatment, "Radiotherapy", false, "Scheduled", [Fraction]),
+            (Treatment, "Radiotherapy", false, "Scheduled", [Fraction, Course]),
         };
+        if (protocol.Diary is { } diary) events.Add((Diary, diary.Label, false, "Common", [Diary]));
         events.AddRange(protocol.Visits.Select(v => (Oid("V", v.Id), v.Label, v.Repeat is not null, "Scheduled", (IEnumerable<string>)visitForms[v.Id])));
         events.Add((Safety, "Safety (any time)", false, "Common", [Ae, Imaging]));
-        events.Add((End, "End of study", false, "Unscheduled", [Withdrawal]));
+        events.Add((End, "End of study", false, "Unscheduled", [Withdrawal, Vital]));
 
         return new XElement(X + "MetaDataVersion", new XAttribute("OID", mdvOid), new XAttribute("Name", $"{protocol.Title} {protocol.Version}".Trim()),
             new XElement(X + "Protocol", events.Select((e, i) => new XElement(X + "StudyEventRef", new XAttribute("StudyEventOID", Oid("SE", e.Id)),

@@ -16,11 +16,17 @@ public sealed record TrialExport
     public IReadOnlyList<ScreeningRecord> Screenings { get; init; } = [];
     public IReadOnlyList<RandomizationRecord> Randomizations { get; init; } = [];
     public IReadOnlyList<FractionRecord> Fractions { get; init; } = [];
+    public IReadOnlyList<TreatmentStop> TreatmentStops { get; init; } = [];
+
+    /// <summary>Each randomized participant's course, computed from the fractions and stops.</summary>
+    public IReadOnlyList<CourseSummary> Courses { get; init; } = [];
     public IReadOnlyList<TargetVolume> TargetVolumes { get; init; } = [];
     public IReadOnlyList<VisitRecord> Visits { get; init; } = [];
     public IReadOnlyList<Assessment> Assessments { get; init; } = [];
+    public IReadOnlyList<DiaryEntry> Diary { get; init; } = [];
     public IReadOnlyList<AdverseEvent> AdverseEvents { get; init; } = [];
     public IReadOnlyList<ImagingFinding> Imaging { get; init; } = [];
     public IReadOnlyList<Withdrawal> Withdrawals { get; init; } = [];
+    public IReadOnlyList<VitalStatusRecord> VitalStatus { get; init; } = [];
     public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
 }

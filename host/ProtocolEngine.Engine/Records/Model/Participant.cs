@@ -12,6 +12,9 @@ public sealed record Participant : IRecord
     public int ScreeningNumber { get; init; }
     public string Initials { get; init; } = "";
     public int BirthYear { get; init; }
+
+    /// <summary>The birth date when it was registered (else only the year is known).</summary>
+    public DateOnly? BirthDate { get; init; }
     public Sex Sex { get; init; }
     public DateOnly? ConsentedOn { get; init; }
     public ParticipantStatus Status { get; init; } = ParticipantStatus.Screening;

@@ -13,12 +13,7 @@ public sealed class AssessmentService(TrialSession session, OmedTable omed)
     {
         Guards.InRange(worstPain, 0, 10, "pain");
         Guards.NotInFuture(date, session.Today, "date");
-        var doses = analgesics.Select((a, i) =>
-        {
-            var factor = omed.Find(a.Drug, $"analgesics[{i}].drug");
-            Guards.InRange(a.DailyAmount, 0.001, 100_000, $"analgesics[{i}].amount");
-            return new AnalgesicDose { Drug = factor.Id, DailyAmount = a.DailyAmount, Unit = factor.Unit, OmedMg = omed.ToOmed(factor.Id, a.DailyAmount, "drug") };
-        }).ToList();
+        var doses = AnalgesicDoses.Convert(omed, analgesics);
         var visits = new VisitService(session);
         var visit = visits.Visit(visitId);
         return session.Write(Permission.RecordAssessment, w =>
@@ -43,7 +38,7 @@ public sealed class AssessmentService(TrialSession session, OmedTable omed)
             var assessment = w.Create(new Assessment
             {
                 Id = $"{participantId}-A-{visitId}-{occ.Occurrence}", ParticipantId = participantId, VisitId = visitId, Occurrence = occ.Occurrence,
-                Date = date, WorstPain = worstPain, Analgesics = doses, OmedMg = Math.Round(doses.Sum(d => d.OmedMg), 2), ProtocolHash = session.ProtocolHash,
+                Date = date, WorstPain = worstPain, Analgesics = doses, OmedMg = AnalgesicDoses.TotalOmed(doses), ProtocolHash = session.ProtocolHash,
             }, "assess");
             w.Create(new VisitRecord
             {

@@ -20,7 +20,26 @@ public static class Guards
             throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is before the randomization of '{participantId}' on {rand.RandomizedOn:yyyy-MM-dd}.");
         if (r.ForParticipant<Withdrawal>(participantId).FirstOrDefault() is { } w && date > w.Date)
             throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is after '{participantId}' withdrew on {w.Date:yyyy-MM-dd}.");
+        FollowUpOpen(r, participantId, date, dateField);
         return rand;
+    }
+
+    /// <summary>The participant's vital status record, if one was set.</summary>
+    public static VitalStatusRecord? VitalStatus(IRecordReader r, string participantId) => r.Find<VitalStatusRecord>(VitalStatusId(participantId));
+
+    public static string VitalStatusId(string participantId) => $"{participantId}-VS";
+
+    /// <summary>Refuses clinical data dated after a death, or after a loss to follow-up that was not corrected.</summary>
+    public static void FollowUpOpen(IRecordReader r, string participantId, DateOnly date, string dateField)
+    {
+        switch (VitalStatus(r, participantId))
+        {
+            case { Status: Model.VitalStatus.Died } d when date > d.Date:
+                throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is after the death of '{participantId}' on {d.Date:yyyy-MM-dd}; no clinical data dated after a death is accepted.");
+            case { Status: Model.VitalStatus.LostToFollowUp } l when date > l.Date:
+                throw new RecordRejectedException(dateField, $"{date:yyyy-MM-dd} is after '{participantId}' was lost to follow-up on {l.Date:yyyy-MM-dd}; "
+                    + "if they were reached again, first set their status to alive (with the date of contact and a reason).");
+        }
     }
 
     public static void NotInFuture(DateOnly date, DateOnly today, string field)

@@ -12,8 +12,14 @@ public sealed partial class ParticipantService(TrialSession session)
     [GeneratedRegex("^[A-Z]{1,4}$")]
     private static partial Regex InitialsPattern();
 
-    public Participant Register(string siteId, int? screeningNumber, string initials, int birthYear, Sex sex, DateOnly? consentedOn)
+    public Participant Register(string siteId, int? screeningNumber, string initials, int birthYear, Sex sex, DateOnly? consentedOn, DateOnly? birthDate = null)
     {
+        if (birthDate is { } born)
+        {
+            if (born.Year != birthYear)
+                throw new RecordRejectedException("birth-date", $"{born:yyyy-MM-dd} is not in the birth year {birthYear}.");
+            Guards.NotInFuture(born, session.Today, "birth-date");
+        }
         if (session.Protocol.Sites.All(s => s.Id != siteId))
             throw new RecordRejectedException("site", $"'{siteId}' is not a site of the protocol; sites: {string.Join(", ", session.Protocol.Sites.Select(s => s.Id))}.");
         if (!InitialsPattern().IsMatch(initials))
@@ -30,7 +36,7 @@ public sealed partial class ParticipantService(TrialSession session)
             return w.Create(new Participant
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"{siteId}-{number:000}"), SiteId = siteId, ScreeningNumber = number,
-                Initials = initials, BirthYear = birthYear, Sex = sex, ConsentedOn = consentedOn,
+                Initials = initials, BirthYear = birthYear, BirthDate = birthDate, Sex = sex, ConsentedOn = consentedOn,
                 RegisteredOn = session.Today, ProtocolHash = session.ProtocolHash,
             }, "participant-add");
         });

@@ -11,18 +11,20 @@ public sealed class ScreeningService(TrialSession session, IScreeningEvaluator e
     {
         var date = on ?? session.Today;
         Guards.NotInFuture(date, session.Today, "date");
-        var participant = ScreeningDataReader.Read(session.Protocol, variables);
         Attestations.Check(session.Protocol, attestations);
-        var outcome = Attestations.Apply(evaluator.Evaluate(participant), attestations);
+        // Rules run outside the write transaction (they may take their whole time limit); the write checks the participant again.
+        var registered = session.Read(Permission.Screen, r => Open(r, participantId, date));
+        var values = RegistrationAgreement.Apply(session.Protocol, registered, date, variables);
+        var outcome = Attestations.Apply(evaluator.Evaluate(ScreeningDataReader.Read(session.Protocol, values)), attestations);
         return session.Write(Permission.Screen, w =>
         {
-            var p = Guards.Participant(w.Reader, participantId);
-            if (p.Status is ParticipantStatus.Randomized or ParticipantStatus.Withdrawn)
-                throw new RecordRejectedException("participant", $"Participant '{participantId}' is already {Guards.Text(p.Status)}; screening is closed.");
+            var p = Open(w.Reader, participantId, date);
+            if (p.BirthYear != registered.BirthYear || p.BirthDate != registered.BirthDate || p.Sex != registered.Sex)
+                throw new RecordRejectedException("participant", $"The registration of '{participantId}' changed while screening; screen again.");
             var record = w.Create(new ScreeningRecord
             {
                 Id = Guards.NextId<ScreeningRecord>(w.Reader, participantId, "S"), ParticipantId = participantId, ScreenedOn = date,
-                Variables = variables.ToDictionary(kv => kv.Key, kv => kv.Value.Clone()), Attestations = attestations.ToDictionary(),
+                Variables = values.ToDictionary(kv => kv.Key, kv => kv.Value.Clone()), Attestations = attestations.ToDictionary(),
                 Outcome = outcome, ProtocolHash = session.ProtocolHash,
             }, "screen");
             var status = outcome.Status switch
@@ -35,5 +37,18 @@ public sealed class ScreeningService(TrialSession session, IScreeningEvaluator e
                 w.Change(p, p with { Status = status }, "status", $"screening {record.Id}: {Guards.Text(outcome.Status)}");
             return record;
         });
+    }
+
+    /// <summary>The participant, when screening is open to them on <paramref name="date"/>: not randomized or withdrawn, consented on or before it.</summary>
+    private static Participant Open(Persistence.IRecordReader r, string participantId, DateOnly date)
+    {
+        var p = Guards.Participant(r, participantId);
+        if (p.Status is ParticipantStatus.Randomized or ParticipantStatus.Withdrawn)
+            throw new RecordRejectedException("participant", $"Participant '{participantId}' is already {Guards.Text(p.Status)}; screening is closed.");
+        if (p.ConsentedOn is not { } consent)
+            throw new RecordRejectedException("participant", $"Participant '{participantId}' has no informed consent recorded; record the consent before screening.");
+        if (date < consent)
+            throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is before the informed consent of '{participantId}' ({consent:yyyy-MM-dd}); screening comes after consent.");
+        return p;
     }
 }

@@ -1,11 +1,12 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Scheduling;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;
 
-/// <summary>Records radiotherapy fractions against the protocol's fractionation and the site's calendar.</summary>
+/// <summary>Records radiotherapy fractions against the protocol's fractionation and the site's calendar, and early stops of a course.</summary>
 public sealed class TreatmentService(TrialSession session)
 {
     private Fractionation Fractionation => session.Protocol.Fractionation
@@ -24,12 +25,14 @@ public sealed class TreatmentService(TrialSession session)
             var r = w.Reader;
             Guards.Randomized(r, participantId, date, "date");
             var site = Site(Guards.Participant(r, participantId).SiteId);
-            if (!FractionCalendar.IsTreatmentDay(date, f, site))
-                throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} ({date.DayOfWeek}) is not a treatment day at site '{site.Id}' (days: {string.Join(", ", f.TreatmentDays)}; holidays excluded).");
             var existing = r.ForParticipant<FractionRecord>(participantId);
-            var course = TreatmentCourse.From(existing, f, site, date);
+            var course = TreatmentCourse.From(existing, f, site, date, StopOf(r, participantId));
+            if (course.Stop is { } stop && date > stop.Date)
+                throw new RecordRejectedException("date", $"Radiotherapy of '{participantId}' was stopped on {stop.Date:yyyy-MM-dd} ({Guards.Text(stop.Reason)}); fractions after the stop are refused.");
             if (course.Complete)
                 throw new RecordRejectedException("fraction", $"The course of {f.Fractions} fractions is complete (last on {course.End:yyyy-MM-dd}); a fraction past the course is refused.");
+            if (!FractionCalendar.IsTreatmentDay(date, f, site))
+                throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} ({date.DayOfWeek}) is not a treatment day at site '{site.Id}' (days: {string.Join(", ", f.TreatmentDays)}; holidays excluded).");
             if (existing.Count > 0)
             {
                 var last = existing.MaxBy(x => x.Sequence)!;
@@ -47,11 +50,50 @@ public sealed class TreatmentService(TrialSession session)
         });
     }
 
-    public TreatmentCourse Course(string participantId) => session.Read(Permission.ReadRecords, r =>
+    /// <summary>
+    /// Stops a course before it is complete: it then ends on its last delivered fraction (or on
+    /// <paramref name="date"/> when none was delivered), visits timed from its end are scheduled from
+    /// there, and no further fraction is accepted.
+    /// </summary>
+    public TreatmentStop Stop(string participantId, DateOnly date, StopReason reason, string note)
     {
-        var p = Guards.Participant(r, participantId);
-        return TreatmentCourse.From(r.ForParticipant<FractionRecord>(participantId), Fractionation, Site(p.SiteId), session.Today);
-    });
+        var f = Fractionation;
+        Guards.NotInFuture(date, session.Today, "date");
+        if (reason == StopReason.Other && string.IsNullOrWhiteSpace(note))
+            throw new RecordRejectedException("note", "A stop for another reason needs a note saying what it was (--note).");
+        return session.Write(Permission.RecordTreatment, w =>
+        {
+            Guards.Randomized(w.Reader, participantId, date, "date");
+            return StopWithin(w, f, participantId, date, reason, note, session.ProtocolHash);
+        });
+    }
+
+    /// <summary>The stop inside an open transaction (also used when a death ends a course).</summary>
+    internal static TreatmentStop StopWithin(Audit.AuditedWriter w, Fractionation f, string participantId, DateOnly date, StopReason reason, string note, string protocolHash)
+    {
+        var r = w.Reader;
+        var fractions = r.ForParticipant<FractionRecord>(participantId);
+        var delivered = fractions.Count(x => x.Status == FractionStatus.Delivered);
+        if (StopOf(r, participantId) is { } done)
+            throw new RecordRejectedException("participant", $"Radiotherapy of '{participantId}' was already stopped on {done.Date:yyyy-MM-dd} ({Guards.Text(done.Reason)}).");
+        if (delivered >= f.Fractions)
+            throw new RecordRejectedException("participant", $"The course of '{participantId}' is complete ({delivered} of {f.Fractions} fractions); there is nothing to stop.");
+        if (fractions.Count > 0 && fractions.Max(x => x.Date) is var last && date < last)
+            throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is before the last recorded fraction ({last:yyyy-MM-dd}); a course stops on or after its last session.");
+        return w.Create(new TreatmentStop
+        {
+            Id = $"{participantId}-STOP", ParticipantId = participantId, Date = date, Reason = reason, Note = note, ProtocolHash = protocolHash,
+        }, "treatment-stop", $"radiotherapy stopped after {delivered} of {f.Fractions} fractions: {Guards.Text(reason)}");
+    }
+
+    public TreatmentCourse Course(string participantId) => session.Read(Permission.ReadRecords, r =>
+        CourseOf(r, Fractionation, Site(Guards.Participant(r, participantId).SiteId), participantId, session.Today));
+
+    /// <summary>The course from a participant's fractions and stop, projected from <paramref name="today"/>.</summary>
+    internal static TreatmentCourse CourseOf(IRecordReader r, Fractionation f, Site site, string participantId, DateOnly today) =>
+        TreatmentCourse.From(r.ForParticipant<FractionRecord>(participantId), f, site, today, StopOf(r, participantId));
+
+    internal static TreatmentStop? StopOf(IRecordReader r, string participantId) => r.Find<TreatmentStop>($"{participantId}-STOP");
 
     private Site Site(string id) => session.Protocol.Sites.FirstOrDefault(s => s.Id == id)
         ?? throw new RecordRejectedException("site", $"Site '{id}' is no longer in the protocol.");

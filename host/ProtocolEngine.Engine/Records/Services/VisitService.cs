@@ -28,6 +28,9 @@ public sealed class VisitService(TrialSession session)
                 ?? throw new RecordRejectedException("visit", $"'{participantId}' has no visit '{visitId}' occurrence {occurrence} scheduled.");
             if (occ.Status is VisitStatus.Done or VisitStatus.Missed)
                 throw new RecordRejectedException("visit", $"Visit '{visitId}' occurrence {occurrence} is already {Guards.Text(occ.Status)}.");
+            if (occ.Status is VisitStatus.NotExpected)
+                throw new RecordRejectedException("visit", $"Visit '{visitId}' occurrence {occurrence} is not expected: '{participantId}' "
+                    + $"{(Guards.VitalStatus(w.Reader, participantId)?.Status == VitalStatus.Died ? "died" : "was lost to follow-up")} before its window closed.");
             return w.Create(new VisitRecord
             {
                 Id = $"{participantId}-V-{visitId}-{occurrence}", ParticipantId = participantId, VisitId = visitId, Occurrence = occurrence,
@@ -45,8 +48,9 @@ public sealed class VisitService(TrialSession session)
         bool startProjected = false, endProjected = false;
         if (session.Protocol.Fractionation is { } f && session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId) is { } site)
         {
-            var course = TreatmentCourse.From(r.ForParticipant<FractionRecord>(p.Id), f, site, asOf);
-            start = course.Start;
+            var course = TreatmentService.CourseOf(r, f, site, p.Id, asOf);
+            // A course stopped before its first fraction starts and ends on the stop date.
+            start = course.Start ?? (course.Stop is not null ? course.End : null);
             end = course.EndOrProjected;
             endProjected = course.End is null;
             if (start is null && rand is not null)
@@ -61,7 +65,8 @@ public sealed class VisitService(TrialSession session)
         }
         var withdrawn = r.ForParticipant<Withdrawal>(p.Id).Select(w => (DateOnly?)w.Date).FirstOrDefault();
         var anchors = new VisitAnchors(screening, rand?.RandomizedOn, start, end, endProjected, startProjected);
-        return VisitPlanner.Plan(p.Id, session.Protocol.Visits, anchors, r.ForParticipant<VisitRecord>(p.Id), asOf, withdrawn);
+        return VisitPlanner.Plan(p.Id, session.Protocol.Visits, anchors, r.ForParticipant<VisitRecord>(p.Id), asOf, withdrawn,
+            Guards.VitalStatus(r, p.Id)?.FollowUpEnded);
     }
 
     internal Visit Visit(string visitId) => session.Protocol.Visits.FirstOrDefault(v => v.Id == visitId)

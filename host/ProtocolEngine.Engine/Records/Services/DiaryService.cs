@@ -1,0 +1,59 @@
+using System.Globalization;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Records.Security;
+
+namespace ProtocolEngine.Engine.Records.Services;
+
+/// <summary>
+/// The protocol's daily diary: one entry a day (worst pain, analgesics as OMED) from the first
+/// delivered fraction to <see cref="DiaryPlan.DaysAfterEnd"/> days after the last. A second entry
+/// for a day replaces the first only with a reason.
+/// </summary>
+public sealed class DiaryService(TrialSession session, OmedTable omed)
+{
+    public DiaryEntry Add(string participantId, DateOnly date, int worstPain, IReadOnlyList<AnalgesicInput> analgesics, string? reason = null)
+    {
+        var plan = session.Protocol.Diary
+            ?? throw new RecordRejectedException("protocol", "The protocol has no diary section; diary entries cannot be recorded.");
+        var f = session.Protocol.Fractionation
+            ?? throw new RecordRejectedException("protocol", "The protocol has no fractionation, so the diary has no window.");
+        Guards.InRange(worstPain, 0, 10, "pain");
+        Guards.NotInFuture(date, session.Today, "date");
+        var doses = AnalgesicDoses.Convert(omed, analgesics);
+        return session.Write(Permission.RecordAssessment, w =>
+        {
+            var r = w.Reader;
+            Guards.Randomized(r, participantId, date, "date");
+            var p = Guards.Participant(r, participantId);
+            var site = session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId)
+                ?? throw new RecordRejectedException("site", $"Site '{p.SiteId}' is no longer in the protocol.");
+            var course = TreatmentService.CourseOf(r, f, site, participantId, date);
+            if (course.Start is not { } first)
+                throw new RecordRejectedException("date", $"The diary of '{participantId}' starts with the first delivered fraction, and none is recorded yet.");
+            if (date < first)
+                throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is before the first fraction of '{participantId}' ({first:yyyy-MM-dd}); the diary starts with it.");
+            if (course.EndOrProjected is { } last && date > last.AddDays(plan.DaysAfterEnd))
+                throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is after the diary of '{participantId}' closed: {plan.DaysAfterEnd} days after the "
+                    + $"{(course.End is null ? "projected " : "")}last fraction ({last:yyyy-MM-dd}), on {last.AddDays(plan.DaysAfterEnd):yyyy-MM-dd}.");
+            var entry = new DiaryEntry
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"{participantId}-D{date:yyyyMMdd}"), ParticipantId = participantId, Date = date,
+                WorstPain = worstPain, Analgesics = doses, OmedMg = AnalgesicDoses.TotalOmed(doses), ProtocolHash = session.ProtocolHash,
+            };
+            if (r.Find<DiaryEntry>(entry.Id) is not { } saved)
+                return w.Create(entry, "diary-add");
+            if (string.IsNullOrWhiteSpace(reason))
+                throw new RecordRejectedException("date", $"'{participantId}' already has a diary entry for {date:yyyy-MM-dd} (worst pain {saved.WorstPain}); "
+                    + "a second entry for a day replaces it and needs a reason.");
+            return w.Change(saved, entry, "diary-change", reason);
+        });
+    }
+
+    public IReadOnlyList<DiaryEntry> ForParticipant(string participantId) => session.Read(Permission.ReadRecords, r =>
+    {
+        Guards.Participant(r, participantId);
+        return r.ForParticipant<DiaryEntry>(participantId).OrderBy(d => d.Date).ToList();
+    });
+}
