@@ -63,8 +63,9 @@ public class VitalStatusTests
         };
         foreach (var refuse in refusals)
             Assert.Contains("after the death of 'mch-001' on 2026-09-10", Assert.Throws<RecordRejectedException>(refuse).Message);
-        // An event on the day of death is still accepted (the grade 5 event itself).
-        new AdverseEventService(s, CtcaeCatalog.Default).Add(p.Id, new AdverseEventInput { Term = "Fatigue", Grade = 2, Onset = death, Relation = Relatedness.Possible });
+        // An event on the day of death is still accepted (the grade 5 event itself), but not its resolution after it.
+        var ae = new AdverseEventService(s, CtcaeCatalog.Default).Add(p.Id, new AdverseEventInput { Term = "Fatigue", Grade = 2, Onset = death, Relation = Relatedness.Possible });
+        Assert.Equal("resolved", Assert.Throws<RecordRejectedException>(() => new AdverseEventService(s, CtcaeCatalog.Default).Update(ae.Id, a => a with { Resolved = after }, "resolved at follow-up")).Field);
         Assert.Equal(3, t.Store.Read(r => r.All<FractionRecord>()).Count);
     }
 

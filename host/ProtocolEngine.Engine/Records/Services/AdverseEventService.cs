@@ -13,6 +13,7 @@ public sealed class AdverseEventService(TrialSession session, CtcaeCatalog ctcae
         return session.Write(Permission.RecordSafety, w =>
         {
             Guards.Randomized(w.Reader, participantId, input.Onset, "onset");
+            if (input.Resolved is { } resolved) Guards.FollowUpOpen(w.Reader, participantId, resolved, "resolved");
             return w.Create(new AdverseEvent
             {
                 Id = Guards.NextId<AdverseEvent>(w.Reader, participantId, "AE"), ParticipantId = participantId, Term = term.Term,
@@ -34,6 +35,7 @@ public sealed class AdverseEventService(TrialSession session, CtcaeCatalog ctcae
                 Resolved = updated.Resolved, Serious = updated.Serious, Relation = updated.RelationToRadiotherapy,
             });
             Guards.Randomized(w.Reader, saved.ParticipantId, updated.Onset, "onset");
+            if (updated.Resolved is { } resolved) Guards.FollowUpOpen(w.Reader, saved.ParticipantId, resolved, "resolved");
             return w.Change(saved, updated, "ae-update", reason);
         });
 
