@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string ArmsInconsistent = "PE0215";
     public const string ScriptNotFound = "PE0216";
     public const string EmptySection = "PE0217";
+    public const string SiteCalendar = "PE0218";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";
