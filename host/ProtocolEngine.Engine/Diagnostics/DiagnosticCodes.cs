@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string UndefinedVisit = "PE0205";
     public const string UndefinedEndpoint = "PE0206";
     public const string UndefinedSite = "PE0207";
+    public const string UndefinedAnalysisSet = "PE0208";
     public const string FractionationMismatch = "PE0210";
     public const string ImpossibleVisitWindow = "PE0211";
     public const string InconsistentVariable = "PE0212";
