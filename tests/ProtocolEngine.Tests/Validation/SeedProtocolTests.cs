@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Validation;
@@ -92,6 +93,39 @@ public sealed class SeedProtocolTests
         Assert.Equal("isrc-consensus", Seed.Arms.Single(a => a.Role == ArmRole.Experimental).Ctv!.Policy);
         Assert.Equal("whole-vertebra", Seed.Arms.Single(a => a.Role == ArmRole.Control).Ctv!.Policy);
         Assert.Equal("Randomization", Seed.Randomization!.Plugin);
+    }
+
+    [Fact]
+    public void The_site_calendar_covers_every_year_of_recruitment_and_follow_up_and_2026()
+    {
+        var site = Seed.Sites.Single();
+        foreach (var year in Enumerable.Range(2021, 6))
+        {
+            Assert.Contains(site.Holidays, d => d.Year == year);
+            Assert.Contains(site.WorkingDays, d => d.Year == year);
+        }
+        Assert.All(site.Holidays, d => Assert.False(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday, $"holiday {d:yyyy-MM-dd} is a {d.DayOfWeek}: only weekdays off are listed"));
+        Assert.All(site.WorkingDays, d => Assert.True(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday, $"working day {d:yyyy-MM-dd} is a {d.DayOfWeek}: only weekend days worked are listed"));
+    }
+
+    [Theory]
+    [InlineData("2021-10-01", "2021-10-07", "2021-09-26", "2021-10-09")] // National Day 2021
+    [InlineData("2021-09-19", "2021-09-21", "2021-09-18")]               // Mid-Autumn Festival 2021
+    [InlineData("2022-01-31", "2022-02-06", "2022-01-29", "2022-01-30")] // Spring Festival 2022
+    [InlineData("2023-09-29", "2023-10-06", "2023-10-07", "2023-10-08")] // Mid-Autumn Festival and National Day 2023
+    [InlineData("2024-02-10", "2024-02-17", "2024-02-04", "2024-02-18")] // Spring Festival 2024
+    [InlineData("2025-01-28", "2025-02-04", "2025-01-26", "2025-02-08")] // Spring Festival 2025, from Lunar New Year's Eve
+    [InlineData("2025-10-01", "2025-10-08", "2025-09-28", "2025-10-11")] // National Day and Mid-Autumn Festival 2025
+    [InlineData("2026-02-15", "2026-02-23", "2026-02-14", "2026-02-28")] // Spring Festival 2026
+    public void Every_weekday_of_an_official_holiday_is_off_and_its_make_up_weekend_days_are_worked(string first, string last, params string[] worked)
+    {
+        var site = Seed.Sites.Single();
+        for (var day = DateOnly.Parse(first, CultureInfo.InvariantCulture); day <= DateOnly.Parse(last, CultureInfo.InvariantCulture); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                Assert.Contains(day, site.Holidays);
+        }
+        Assert.All(worked, w => Assert.Contains(DateOnly.Parse(w, CultureInfo.InvariantCulture), site.WorkingDays));
     }
 
     [Fact]
