@@ -38,9 +38,9 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
-    public void Has_all_seven_inclusion_six_exclusion_and_four_dropout_criteria()
+    public void Has_the_seven_numbered_inclusion_criteria_and_the_pain_of_Methods_six_exclusion_and_four_dropout_criteria()
     {
-        Assert.Equal(["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"], Seed.Criteria.Inclusion.Select(c => c.Id));
+        Assert.Equal(["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7", "IC8"], Seed.Criteria.Inclusion.Select(c => c.Id));
         Assert.Equal(["EC1", "EC2", "EC3", "EC4", "EC5", "EC6"], Seed.Criteria.Exclusion.Select(c => c.Id));
         Assert.Equal(["EC3a", "EC3b", "EC3c", "EC3d", "EC3e"], Seed.Criteria.Exclusion[2].Parts!.Select(c => c.Id));
         Assert.Equal(["DO1", "DO2", "DO3", "DO4"], Seed.Criteria.Dropout.Select(c => c.Id));
@@ -53,6 +53,7 @@ public sealed class SeedProtocolTests
     [InlineData("EC5", "Had received surgery or radiotherapy for the target lesion in the past six months")]
     [InlineData("EC3c", "Active bleeding due to dysfunctional coagulation")]
     [InlineData("DO4", "Researchers' judgment")]
+    [InlineData("IC8", "All patients had vertebral metastases and pain symptoms")]
     public void Keeps_the_protocols_own_wording(string id, string text)
     {
         var all = ProtocolValidator.Flatten(Seed.Criteria.Inclusion.Concat(Seed.Criteria.Exclusion).Concat(Seed.Criteria.Dropout));

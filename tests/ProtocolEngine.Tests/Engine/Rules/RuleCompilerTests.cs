@@ -17,7 +17,7 @@ public class RuleCompilerTests
         using var opened = ProtocolValidation.Open(RepoPaths.SeedProtocol, rules: NoCache);
         Assert.Empty(opened.Load.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(opened.Rules);
-        Assert.Equal(7 + 5 + 5 + 4, opened.Rules!.Plan.Rules.Count); // inclusion, exclusion with a rule, EC3's parts, drop-out
+        Assert.Equal(8 + 5 + 5 + 4, opened.Rules!.Plan.Rules.Count); // inclusion, exclusion with a rule, EC3's parts, drop-out
     }
 
     [Fact]
