@@ -97,6 +97,18 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
+    public void The_control_arm_treats_the_entire_vertebra_as_Fig_2B_draws_its_CTV()
+    {
+        var control = Seed.Arms.Single(a => a.Role == ArmRole.Control);
+        Assert.Equal(Seed.Statistics.ControlArm, control.Id);
+        Assert.Equal("whole-vertebra", control.Ctv!.Policy);
+        Assert.StartsWith("All six ISRC sectors (1-6) of each involved vertebra. Reading:", control.Ctv.Description);
+        Assert.Contains("following Fig. 2B", control.Ctv.Description);
+        Assert.Contains("\"the whole vertebral body\"", control.Description);
+        Assert.Contains("\"the entire vertebra that has been destroyed\"", control.Description);
+    }
+
+    [Fact]
     public void The_site_calendar_covers_every_year_of_recruitment_and_follow_up_and_2026()
     {
         var site = Seed.Sites.Single();
