@@ -184,6 +184,24 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
+    public void Age_sex_and_screening_date_are_bound_to_the_participants_registration()
+    {
+        Assert.Equal(RegistrationDatum.Age, Seed.Variables.Single(v => v.Id == "age").Registration);
+        Assert.Equal(RegistrationDatum.Sex, Seed.Variables.Single(v => v.Id == "sex").Registration);
+        Assert.Equal(RegistrationDatum.ScreeningDate, Seed.Variables.Single(v => v.Id == "screening_date").Registration);
+        Assert.Equal(3, Seed.Variables.Count(v => v.Registration is not null));
+    }
+
+    [Fact]
+    public void Keeps_a_daily_pain_diary_until_10_days_after_the_last_fraction_for_pain_flare()
+    {
+        var diary = Seed.Diary!;
+        Assert.Equal(10, diary.DaysAfterEnd);
+        Assert.Equal(["pain", "analgesics"], diary.Collect);
+        Assert.StartsWith("Hird et al. 2009 (IJROBP 75:193-7): pain flare", diary.Source);
+    }
+
+    [Fact]
     public void A_copy_with_a_misspelt_key_names_its_line_and_the_right_key()
     {
         var copy = new TempProtocol(y => y.Replace("  dose_per_fraction_gy: 3", "  dose_per_fracton_gy: 3", StringComparison.Ordinal));
