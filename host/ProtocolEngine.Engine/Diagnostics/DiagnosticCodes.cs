@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string UndefinedVisit = "PE0205";
     public const string UndefinedEndpoint = "PE0206";
     public const string UndefinedSite = "PE0207";
+    public const string UndefinedAnalysisSet = "PE0208";
     public const string FractionationMismatch = "PE0210";
     public const string ImpossibleVisitWindow = "PE0211";
     public const string InconsistentVariable = "PE0212";
@@ -30,6 +31,7 @@ public static class DiagnosticCodes
     public const string ArmsInconsistent = "PE0215";
     public const string ScriptNotFound = "PE0216";
     public const string EmptySection = "PE0217";
+    public const string SiteCalendar = "PE0218";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";

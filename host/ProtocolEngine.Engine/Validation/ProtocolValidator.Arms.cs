@@ -23,23 +23,6 @@ public sealed partial class ProtocolValidator
         }
     }
 
-    private void CheckSites(Run run)
-    {
-        var protocol = run.Protocol;
-        run.Unique(protocol.Sites, s => s.Id, "site");
-        if (protocol.Sites.Count == 0 && run.Bound(protocol, nameof(Protocol.Sites)))
-            run.Error(DiagnosticCodes.EmptySection, protocol, nameof(Protocol.Sites), "'sites' is empty; name at least one site (id and name).");
-        foreach (var site in protocol.Sites)
-        {
-            var seen = new HashSet<DateOnly>();
-            for (var i = 0; i < site.Holidays.Count; i++)
-            {
-                if (!seen.Add(site.Holidays[i]))
-                    run.Warning(DiagnosticCodes.DuplicateId, site.Holidays, $"[{i}]", $"holiday {site.Holidays[i]:yyyy-MM-dd} of site '{site.Id}' is listed twice.");
-            }
-        }
-    }
-
     /// <summary>Checks a plugin name against the plugins that loaded, when the caller knows them.</summary>
     private void CheckPlugin(Run run, object owner, string member, PluginFamily family, string name)
     {

@@ -23,7 +23,20 @@ public sealed partial class ProtocolValidator
                 if (!visits.Contains(endpoint.Visits[i]))
                     run.Error(DiagnosticCodes.UndefinedVisit, endpoint.Visits, $"[{i}]", $"endpoint '{endpoint.Id}' names visit '{endpoint.Visits[i]}', which is not in 'visits'; {Run.Suggest(endpoint.Visits[i], visits)}");
             }
+            CheckTimePoint(run, endpoint, visits);
         }
+    }
+
+    /// <summary>The visit of an endpoint's main analysis is one of the visits it is assessed at.</summary>
+    private static void CheckTimePoint(Run run, Endpoint endpoint, IReadOnlyCollection<string> visits)
+    {
+        if (endpoint.TimePoint is not { } at || !run.Clean(endpoint))
+            return;
+        if (!visits.Contains(at))
+            run.Error(DiagnosticCodes.UndefinedVisit, endpoint, nameof(Endpoint.TimePoint), $"endpoint '{endpoint.Id}' has time_point '{at}', which is not in 'visits'; {Run.Suggest(at, visits)}");
+        else if (!endpoint.Visits.Contains(at))
+            run.Error(DiagnosticCodes.UndefinedVisit, endpoint, nameof(Endpoint.TimePoint),
+                $"endpoint '{endpoint.Id}' has time_point '{at}', but it is not assessed there (its visits: {(endpoint.Visits.Count == 0 ? "none" : string.Join(", ", endpoint.Visits))}); add '{at}' to its visits or choose one of them.");
     }
 
     private void CheckStatistics(Run run)
@@ -57,5 +70,6 @@ public sealed partial class ProtocolValidator
             if (!endpoints.Contains(analysis.Endpoint))
                 run.Error(DiagnosticCodes.UndefinedEndpoint, analysis, nameof(Analysis.Endpoint), $"analysis names endpoint '{analysis.Endpoint}', which is not defined; {Run.Suggest(analysis.Endpoint, endpoints)}");
         }
+        CheckAnalysisSets(run, stats);
     }
 }

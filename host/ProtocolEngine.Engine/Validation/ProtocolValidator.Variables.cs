@@ -18,6 +18,7 @@ public sealed partial class ProtocolValidator
         var names = protocol.Variables.Cast<object>().Concat(protocol.Derived);
         run.Unique(names, n => n is Variable v ? v.Id : ((DerivedField)n).Id, "variable");
         CheckVariableList(run, protocol.Variables);
+        CheckRegistration(run);
 
         foreach (var derived in protocol.Derived)
         {

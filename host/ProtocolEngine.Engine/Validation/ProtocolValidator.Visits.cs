@@ -51,6 +51,16 @@ public sealed partial class ProtocolValidator
         CheckVisitOverlaps(run);
     }
 
+    /// <summary>The diary runs from the first fraction to days after the last: it needs a radiotherapy course.</summary>
+    private static void CheckDiary(Run run)
+    {
+        var protocol = run.Protocol;
+        var fractionationWritten = run.Document.Map.ValueOf(protocol, nameof(Protocol.Fractionation)) is not null;
+        if (protocol.Diary is not null && !fractionationWritten)
+            run.Error(DiagnosticCodes.ImpossibleVisitWindow, protocol, nameof(Protocol.Diary),
+                "the diary is kept from the first fraction until days_after_end days after the last, but the protocol has no fractionation section; add the fractionation or remove the diary.");
+    }
+
     /// <summary>Visits with the same anchor must be in time order and their windows must not overlap.</summary>
     private static void CheckVisitOverlaps(Run run)
     {

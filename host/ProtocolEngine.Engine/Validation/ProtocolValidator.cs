@@ -20,6 +20,7 @@ public sealed partial class ProtocolValidator(ValidationContext context)
         CheckRandomization(run);
         CheckFractionation(run);
         CheckVisits(run);
+        CheckDiary(run);
         CheckEndpoints(run);
         CheckStatistics(run);
         CheckSites(run);

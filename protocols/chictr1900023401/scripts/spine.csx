@@ -9,7 +9,37 @@ static class Spine
     /// </summary>
     public static int CountDiscontinuous(IReadOnlyList<Metastasis> metastases)
     {
-        // One bit per involved level, head to tail (the list has 29 levels; a long holds 64).
+        var involved = Involved(metastases);
+        // A site starts at each involved level whose upper neighbour is not involved.
+        var sites = 0;
+        for (var level = 0; level < CodeLists.vertebral_level.Count; level++)
+        {
+            if ((involved >> level & 1) == 1 && (level == 0 || (involved >> (level - 1) & 1) == 0))
+                sites++;
+        }
+        return sites;
+    }
+
+    /// <summary>
+    /// The number of adjacent involved levels in the longest site (T10, T11, T12 and L3 give 3).
+    /// No metastases gives 0.
+    /// </summary>
+    public static int LongestRun(IReadOnlyList<Metastasis> metastases)
+    {
+        var involved = Involved(metastases);
+        var longest = 0;
+        var run = 0;
+        for (var level = 0; level < CodeLists.vertebral_level.Count; level++)
+        {
+            run = (involved >> level & 1) == 1 ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
+    }
+
+    /// <summary>One bit per involved level, head to tail (the list has 29 levels; a long holds 64).</summary>
+    private static long Involved(IReadOnlyList<Metastasis> metastases)
+    {
         var levels = CodeLists.vertebral_level;
         var involved = 0L;
         for (var i = 0; i < metastases.Count; i++)
@@ -19,14 +49,7 @@ static class Spine
                 throw new ArgumentException($"'{metastases[i].level}' is not a vertebral level");
             involved |= 1L << level;
         }
-        // A site starts at each involved level whose upper neighbour is not involved.
-        var sites = 0;
-        for (var level = 0; level < levels.Count; level++)
-        {
-            if ((involved >> level & 1) == 1 && (level == 0 || (involved >> (level - 1) & 1) == 0))
-                sites++;
-        }
-        return sites;
+        return involved;
     }
 
     /// <summary>Whole calendar months from one date to a later one (2021-01-15 to 2021-02-14 is 0, to 2021-02-15 is 1).</summary>

@@ -22,7 +22,7 @@ public class ScreenCommandTests
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("eligible", doc.RootElement.GetProperty("status").GetString());
         var criteria = doc.RootElement.GetProperty("criteria").EnumerateArray().ToList();
-        Assert.Equal(13, criteria.Count);
+        Assert.Equal(14, criteria.Count); // IC1-IC8, EC1-EC6
         var ec1 = criteria.Single(c => c.GetProperty("id").GetString() == "EC1");
         Assert.Equal("exclusion", ec1.GetProperty("kind").GetString());
         Assert.Equal("not-met", ec1.GetProperty("verdict").GetString());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Validation;
@@ -37,9 +38,9 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
-    public void Has_all_seven_inclusion_six_exclusion_and_four_dropout_criteria()
+    public void Has_the_seven_numbered_inclusion_criteria_and_the_pain_of_Methods_six_exclusion_and_four_dropout_criteria()
     {
-        Assert.Equal(["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"], Seed.Criteria.Inclusion.Select(c => c.Id));
+        Assert.Equal(["IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7", "IC8"], Seed.Criteria.Inclusion.Select(c => c.Id));
         Assert.Equal(["EC1", "EC2", "EC3", "EC4", "EC5", "EC6"], Seed.Criteria.Exclusion.Select(c => c.Id));
         Assert.Equal(["EC3a", "EC3b", "EC3c", "EC3d", "EC3e"], Seed.Criteria.Exclusion[2].Parts!.Select(c => c.Id));
         Assert.Equal(["DO1", "DO2", "DO3", "DO4"], Seed.Criteria.Dropout.Select(c => c.Id));
@@ -52,6 +53,7 @@ public sealed class SeedProtocolTests
     [InlineData("EC5", "Had received surgery or radiotherapy for the target lesion in the past six months")]
     [InlineData("EC3c", "Active bleeding due to dysfunctional coagulation")]
     [InlineData("DO4", "Researchers' judgment")]
+    [InlineData("IC8", "All patients had vertebral metastases and pain symptoms")]
     public void Keeps_the_protocols_own_wording(string id, string text)
     {
         var all = ProtocolValidator.Flatten(Seed.Criteria.Inclusion.Concat(Seed.Criteria.Exclusion).Concat(Seed.Criteria.Dropout));
@@ -95,6 +97,51 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
+    public void The_control_arm_treats_the_entire_vertebra_as_Fig_2B_draws_its_CTV()
+    {
+        var control = Seed.Arms.Single(a => a.Role == ArmRole.Control);
+        Assert.Equal(Seed.Statistics.ControlArm, control.Id);
+        Assert.Equal("whole-vertebra", control.Ctv!.Policy);
+        Assert.StartsWith("All six ISRC sectors (1-6) of each involved vertebra. Reading:", control.Ctv.Description);
+        Assert.Contains("following Fig. 2B", control.Ctv.Description);
+        Assert.Contains("\"the whole vertebral body\"", control.Description);
+        Assert.Contains("\"the entire vertebra that has been destroyed\"", control.Description);
+    }
+
+    [Fact]
+    public void The_site_calendar_covers_every_year_of_recruitment_and_follow_up_and_2026()
+    {
+        var site = Seed.Sites.Single();
+        foreach (var year in Enumerable.Range(2021, 6))
+        {
+            Assert.Contains(site.Holidays, d => d.Year == year);
+            Assert.Contains(site.WorkingDays, d => d.Year == year);
+        }
+        Assert.All(site.Holidays, d => Assert.False(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday, $"holiday {d:yyyy-MM-dd} is a {d.DayOfWeek}: only weekdays off are listed"));
+        Assert.All(site.WorkingDays, d => Assert.True(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday, $"working day {d:yyyy-MM-dd} is a {d.DayOfWeek}: only weekend days worked are listed"));
+    }
+
+    [Theory]
+    [InlineData("2021-10-01", "2021-10-07", "2021-09-26", "2021-10-09")] // National Day 2021
+    [InlineData("2021-09-19", "2021-09-21", "2021-09-18")]               // Mid-Autumn Festival 2021
+    [InlineData("2022-01-31", "2022-02-06", "2022-01-29", "2022-01-30")] // Spring Festival 2022
+    [InlineData("2023-09-29", "2023-10-06", "2023-10-07", "2023-10-08")] // Mid-Autumn Festival and National Day 2023
+    [InlineData("2024-02-10", "2024-02-17", "2024-02-04", "2024-02-18")] // Spring Festival 2024
+    [InlineData("2025-01-28", "2025-02-04", "2025-01-26", "2025-02-08")] // Spring Festival 2025, from Lunar New Year's Eve
+    [InlineData("2025-10-01", "2025-10-08", "2025-09-28", "2025-10-11")] // National Day and Mid-Autumn Festival 2025
+    [InlineData("2026-02-15", "2026-02-23", "2026-02-14", "2026-02-28")] // Spring Festival 2026
+    public void Every_weekday_of_an_official_holiday_is_off_and_its_make_up_weekend_days_are_worked(string first, string last, params string[] worked)
+    {
+        var site = Seed.Sites.Single();
+        for (var day = DateOnly.Parse(first, CultureInfo.InvariantCulture); day <= DateOnly.Parse(last, CultureInfo.InvariantCulture); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                Assert.Contains(day, site.Holidays);
+        }
+        Assert.All(worked, w => Assert.Contains(DateOnly.Parse(w, CultureInfo.InvariantCulture), site.WorkingDays));
+    }
+
+    [Fact]
     public void Schedules_baseline_then_2_weeks_3_and_6_months_and_every_6_months()
     {
         var visits = Seed.Visits;
@@ -134,6 +181,24 @@ public sealed class SeedProtocolTests
         Assert.Equal(VariableType.Records, metastases.Type);
         Assert.Contains(metastases.Fields!, f => f.Id == "sectors" && f.Many && f.Max == 6);
         Assert.Contains(metastases.Fields!, f => f.Id == "epidural_extension");
+    }
+
+    [Fact]
+    public void Age_sex_and_screening_date_are_bound_to_the_participants_registration()
+    {
+        Assert.Equal(RegistrationDatum.Age, Seed.Variables.Single(v => v.Id == "age").Registration);
+        Assert.Equal(RegistrationDatum.Sex, Seed.Variables.Single(v => v.Id == "sex").Registration);
+        Assert.Equal(RegistrationDatum.ScreeningDate, Seed.Variables.Single(v => v.Id == "screening_date").Registration);
+        Assert.Equal(3, Seed.Variables.Count(v => v.Registration is not null));
+    }
+
+    [Fact]
+    public void Keeps_a_daily_pain_diary_until_10_days_after_the_last_fraction_for_pain_flare()
+    {
+        var diary = Seed.Diary!;
+        Assert.Equal(10, diary.DaysAfterEnd);
+        Assert.Equal(["pain", "analgesics"], diary.Collect);
+        Assert.StartsWith("Hird et al. 2009 (IJROBP 75:193-7): pain flare", diary.Source);
     }
 
     [Fact]

@@ -2,11 +2,18 @@ using ProtocolEngine.Engine.Model;
 
 namespace ProtocolEngine.Engine.Records.Scheduling;
 
-/// <summary>Treatment dates for a fractionation: the protocol's treatment weekdays, skipping the site's holidays.</summary>
+/// <summary>
+/// Treatment dates for a fractionation: the protocol's treatment weekdays and the site's make-up
+/// working days, skipping the site's holidays.
+/// </summary>
 public static class FractionCalendar
 {
+    /// <summary>
+    /// True on a treatment weekday or a make-up working day (a Saturday worked in exchange for a
+    /// holiday, say), unless the site has a holiday on that date.
+    /// </summary>
     public static bool IsTreatmentDay(DateOnly date, Fractionation f, Site site) =>
-        f.TreatmentDays.Contains(date.DayOfWeek) && !site.Holidays.Contains(date);
+        !site.Holidays.Contains(date) && (f.TreatmentDays.Contains(date.DayOfWeek) || site.WorkingDays.Contains(date));
 
     /// <summary>The next <paramref name="count"/> fraction slots on or after <paramref name="from"/>, <paramref name="usedOnFirstDay"/> slots of that day already taken.</summary>
     public static IReadOnlyList<DateOnly> Plan(DateOnly from, int count, Fractionation f, Site site, int usedOnFirstDay = 0)

@@ -17,7 +17,7 @@ public class RuleCompilerTests
         using var opened = ProtocolValidation.Open(RepoPaths.SeedProtocol, rules: NoCache);
         Assert.Empty(opened.Load.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(opened.Rules);
-        Assert.Equal(7 + 5 + 5 + 4, opened.Rules!.Plan.Rules.Count); // inclusion, exclusion with a rule, EC3's parts, drop-out
+        Assert.Equal(8 + 5 + 5 + 4, opened.Rules!.Plan.Rules.Count); // inclusion, exclusion with a rule, EC3's parts, drop-out
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class RuleCompilerTests
     [Fact]
     public void Compile_does_not_run_when_the_protocol_has_semantic_errors()
     {
-        var p = new TempProtocol(y => y.Replace("code_list: sex}", "code_list: sexx}").Replace("rule: ecog <= 1", "rule: ecgo <= 1"));
+        var p = new TempProtocol(y => y.Replace("code_list: sex, registration: sex}", "code_list: sexx, registration: sex}").Replace("rule: ecog <= 1", "rule: ecgo <= 1"));
         var errors = Validate(p).Where(x => x.IsError).ToList();
         Assert.Contains(errors, e => e.Code == DiagnosticCodes.UndefinedCodeList);
         Assert.DoesNotContain(errors, e => e.Code.StartsWith("PE03", StringComparison.Ordinal));

@@ -28,7 +28,7 @@ public class SeedScenarioTests
     {
         var cases = Cases();
         Assert.True(cases.Count >= 60, $"only {cases.Count} scenarios");
-        var criteria = new[] { "IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7", "EC1", "EC2", "EC3a", "EC3b", "EC3c", "EC3d", "EC3e", "EC4", "EC5", "EC6" };
+        var criteria = new[] { "IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7", "IC8", "EC1", "EC2", "EC3a", "EC3b", "EC3c", "EC3d", "EC3e", "EC4", "EC5", "EC6" };
         foreach (var id in criteria)
         {
             Assert.Contains(cases, c => c.ExpectedVerdicts.GetValueOrDefault(id) == ProtocolEngine.Engine.Screening.Verdict.Met);
