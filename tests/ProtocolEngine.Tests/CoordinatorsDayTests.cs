@@ -48,7 +48,7 @@ public sealed partial class CoordinatorsDayTests(ITestOutputHelper output)
         Assert.True(bash.ExitCode == 0, $"exit {bash.ExitCode}:\n{log}");
 
         Assert.Contains("Registered participant mianyang-001.", said);
-        Assert.Matches("mianyang-001 .*eligible", said);
+        Assert.Contains("mianyang-001: eligible (screening mianyang-001-S1)", said);
         Assert.Matches("randomized to (isrc|whole)", said);
         Assert.Contains("mianyang-001 diary 2026-11-24: worst pain 6, OMED 30 mg/day.", said);
         Assert.Contains("Audit trail intact", said);

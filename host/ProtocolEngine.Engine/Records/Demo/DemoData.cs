@@ -7,7 +7,7 @@ namespace ProtocolEngine.Engine.Records.Demo;
 internal static class DemoData
 {
     public static Dictionary<string, JsonElement> Variables(Protocol protocol, Random random, DateOnly today) =>
-        protocol.Variables.Where(v => v.Type != VariableType.Records && !v.Many)
+        protocol.Variables.Where(v => v.Type != VariableType.Records && !v.Many && v.Registration is null)
             .ToDictionary(v => v.Id, v => JsonSerializer.SerializeToElement<object>(Value(protocol, v, random, today)));
 
     private static object Value(Protocol protocol, Variable v, Random random, DateOnly today)
@@ -41,7 +41,8 @@ internal static class DemoData
     public static Dictionary<string, JsonElement> Vary(Protocol protocol, IReadOnlyDictionary<string, JsonElement> template, Random random, DateOnly today)
     {
         var variables = protocol.Variables.ToDictionary(v => v.Id);
-        var screening = protocol.Variables.FirstOrDefault(v => v.Type == VariableType.Date && template.ContainsKey(v.Id) && v.Id.Contains("screening", StringComparison.Ordinal));
+        var screening = protocol.Variables.FirstOrDefault(v => v.Registration == RegistrationDatum.ScreeningDate && template.ContainsKey(v.Id))
+            ?? protocol.Variables.FirstOrDefault(v => v.Type == VariableType.Date && template.ContainsKey(v.Id) && v.Id.Contains("screening", StringComparison.Ordinal));
         var shift = screening is not null && DateOnly.TryParse(template[screening.Id].GetString(), System.Globalization.CultureInfo.InvariantCulture, out var was) ? today.DayNumber - was.DayNumber : 0;
         var result = new Dictionary<string, JsonElement>();
         foreach (var (id, value) in template)

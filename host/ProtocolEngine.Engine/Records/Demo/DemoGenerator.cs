@@ -96,7 +96,8 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
             if (evaluator.Evaluate(ScreeningDataReader.Read(protocol, varied)).Status == EligibilityStatus.Eligible)
                 return varied;
         }
-        return template.ToDictionary();
+        // Unvaried, the template's dates stay as written: its screening date is left to the registration.
+        return template.Where(kv => protocol.Variables.All(v => v.Id != kv.Key || v.Registration != RegistrationDatum.ScreeningDate)).ToDictionary();
     }
 
     private void PlanFollowUp(TrialSession coordinator, TrialSession investigator, string id, Site site, DateOnly randomized, DateOnly today)
