@@ -170,6 +170,29 @@ public sealed class SeedProtocolTests
     }
 
     [Fact]
+    public void Measures_the_pain_relief_rate_at_3_months_the_time_point_of_Howell_et_al()
+    {
+        var pain = Seed.Endpoints.Primary.Single(e => e.Id == Seed.Statistics.PrimaryEndpoint);
+        Assert.Equal("month3", pain.TimePoint);
+        Assert.Contains("month3", pain.Visits);
+        Assert.Equal(3, Seed.Visits.Single(v => v.Id == pain.TimePoint).Months);
+    }
+
+    [Fact]
+    public void Analyses_all_randomized_with_missing_outcomes_as_non_responders_and_the_assessable_patients()
+    {
+        var s = Seed.Statistics;
+        Assert.Equal(["itt", "pp"], s.AnalysisSets.Select(a => a.Id));
+        var itt = s.AnalysisSets[0];
+        Assert.Equal(AnalysisPopulation.Randomized, itt.Population);
+        Assert.All([itt.Death, itt.LostToFollowUp, itt.Withdrawn, itt.MissingAssessment], o => Assert.Equal(MissingOutcome.NonResponder, o));
+        var pp = s.AnalysisSets[1];
+        Assert.Equal(AnalysisPopulation.CompletedTreatment, pp.Population);
+        Assert.All([pp.Death, pp.LostToFollowUp, pp.Withdrawn, pp.MissingAssessment], o => Assert.Equal(MissingOutcome.Excluded, o));
+        Assert.Equal("pp", s.PrimaryAnalysisSet);
+    }
+
+    [Fact]
     public void Declares_typed_variables_with_units_and_ranges()
     {
         var age = Seed.Variables.Single(v => v.Id == "age");
