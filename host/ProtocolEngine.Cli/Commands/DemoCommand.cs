@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ProtocolEngine.Cli.Records;
+using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo;
+using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Security;
 using ProtocolEngine.Engine.Records.Services;
@@ -19,15 +22,27 @@ public static class DemoCommand
         var factory = new SessionFactory(console, services, options);
         var count = new Option<int>("--participants") { Description = "Participants to register (about 90% are eligible and randomized).", DefaultValueFactory = _ => 66 };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic data (same seed, same trial).", Required = true };
-        var command = options.AddTo(new Command("demo", "Fill a fresh database with realistic synthetic trial data.") { count, seed });
+        var population = new Option<string?>("--population")
+        {
+            Description = $"Who the participants are (YAML; default: {DemoPopulation.FileName} beside the protocol's scenarios folder, else values drawn evenly).",
+        };
+        var rates = new Option<string?>("--response-rates")
+        {
+            Description = "P_EXPERIMENTAL,P_CONTROL: probability of a pain response in the experimental and control arms, e.g. 0.65,0.80 "
+                + $"(default: the protocol's statistics.assumed_rates, else {DemoResponseRates.Fallback.ToString(CultureInfo.InvariantCulture)}).",
+        };
+        var command = options.AddTo(new Command("demo", "Fill a fresh database with realistic synthetic trial data.") { count, seed, population, rates });
         command.SetAction(parse =>
         {
+            var n = parse.GetValue(count);
+            if (n is < 1 or > 10_000) throw new CliInputException($"--participants: {n} must be between 1 and 10000.");
+            var responseRates = ResponseRates(parse.GetValue(rates));
             var protocol = factory.LoadProtocol(parse);
+            var document = services.Protocols.DocumentOf(protocol);
+            var people = Population(console, parse.GetValue(population) ?? (document is null ? null : DemoPopulation.DefaultPath(document)), protocol);
             var path = factory.DbPath(parse, protocol);
             var (user, password) = factory.Credentials();
             var key = factory.Key(parse);
-            var n = parse.GetValue(count);
-            if (n is < 1 or > 10_000) throw new CliInputException($"--participants: {n} must be between 1 and 10000.");
             var fresh = !File.Exists(path);
             using var store = fresh ? LiteRecordStore.Create(path, key) : LiteRecordStore.Open(path, key);
             var session = fresh
@@ -38,16 +53,52 @@ public static class DemoCommand
             if (store.Read(r => r.All<Participant>().Count) > 0)
                 throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
             if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
-            var allocator = factory.Allocator(session);
-            var summary = new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), allocator, parse.GetValue(seed),
-                    services.Protocols.DocumentOf(protocol) is { } document ? DemoTemplates.From(document) : DemoTemplates.None, factory.Scripts(protocol))
-                .Run(n, DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime));
-            return RecordOutput.Write(console, options.Json(parse), summary, () =>
+            var demo = new DemoOptions
+            {
+                Seed = parse.GetValue(seed), Templates = document is null ? DemoTemplates.None : DemoTemplates.From(document),
+                Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates,
+            };
+            var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
+            var json = options.Json(parse);
+            DemoSummary Run(IProgress<DemoProgress>? progress) =>
+                new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress }).Run(n, today);
+            var summary = !json && DemoProgressBar.IsTerminal(console.Out)
+                ? DemoProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, Run)
+                : Run(null);
+            return RecordOutput.Write(console, json, summary, () =>
                 $"Demo data in {path}: {summary.Registered} registered, {summary.Ineligible} ineligible, {summary.Randomized} randomized " +
-                $"({string.Join(", ", summary.PerArm.Select(kv => $"{kv.Key} {kv.Value}"))}), {summary.Fractions} fractions ({summary.MissedFractions} missed), " +
-                $"{summary.Assessments} assessments, {summary.MissedVisits} missed visits, {summary.AdverseEvents} adverse events, {summary.ImagingFindings} imaging findings, " +
-                $"{summary.Withdrawals} withdrawals, {summary.AuditEntries} audit entries.");
+                $"({string.Join(", ", summary.PerArm.Select(kv => $"{kv.Key} {kv.Value}"))}), {summary.Fractions} fractions ({summary.MissedFractions} missed, " +
+                $"{summary.StoppedCourses} courses stopped early), {summary.Assessments} assessments, {summary.MissedVisits} missed visits, {summary.DiaryEntries} diary entries, " +
+                $"{summary.AdverseEvents} adverse events, {summary.ImagingFindings} imaging findings, {summary.Deaths} deaths, {summary.LostToFollowUp} lost to follow-up, " +
+                $"{summary.Withdrawals} withdrawals, {summary.AuditEntries} audit entries" +
+                (people is null ? "." : $"; population from {people.File}."));
         });
         return command;
+    }
+
+    /// <summary>Parses --response-rates: two probabilities, a comma between them and a dot for decimals.</summary>
+    private static DemoResponseRates? ResponseRates(string? text)
+    {
+        if (text is null) return null;
+        var parts = text.Split(',');
+        var values = parts.Select(p => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToList();
+        if (parts.Length != 2 || values.Any(v => !(v is >= 0 and <= 1)))
+            throw new CliInputException($"--response-rates: '{text}' is not two probabilities P_EXPERIMENTAL,P_CONTROL between 0 and 1; "
+                + "write them with a dot for decimals and a comma between them, e.g. --response-rates 0.65,0.80.");
+        return new DemoResponseRates(values[0], values[1]);
+    }
+
+    private static DemoPopulation? Population(CliConsole console, string? path, Protocol protocol)
+    {
+        if (path is null) return null;
+        try
+        {
+            return DemoPopulationReader.Read(path, protocol);
+        }
+        catch (DemoPopulationException ex)
+        {
+            foreach (var d in ex.Diagnostics) console.Error.WriteLine(d);
+            throw new CliInputException(ex.Message);
+        }
     }
 }

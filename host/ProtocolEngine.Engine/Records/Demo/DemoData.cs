@@ -7,7 +7,7 @@ namespace ProtocolEngine.Engine.Records.Demo;
 internal static class DemoData
 {
     public static Dictionary<string, JsonElement> Variables(Protocol protocol, Random random, DateOnly today) =>
-        protocol.Variables.Where(v => v.Type != VariableType.Records && !v.Many && v.Registration is null)
+        protocol.Variables.Where(v => v.Type != VariableType.Records && !v.Many)
             .ToDictionary(v => v.Id, v => JsonSerializer.SerializeToElement<object>(Value(protocol, v, random, today)));
 
     private static object Value(Protocol protocol, Variable v, Random random, DateOnly today)
@@ -35,28 +35,30 @@ internal static class DemoData
 
     /// <summary>
     /// A template participant varied: whole numbers and numbers moved at random within a fifth of
-    /// their range (and the range), dates moved by the same offset as the screening day, so time
-    /// windows between them keep their length.
+    /// their range (and the range) unless <paramref name="numbers"/> is false, dates moved by the same
+    /// offset as the screening day (the variable bound to the screening date, else a date variable
+    /// named for the screening), so time windows between them keep their length.
     /// </summary>
-    public static Dictionary<string, JsonElement> Vary(Protocol protocol, IReadOnlyDictionary<string, JsonElement> template, Random random, DateOnly today)
+    public static Dictionary<string, JsonElement> Vary(Protocol protocol, IReadOnlyDictionary<string, JsonElement> template, Random random, DateOnly today, bool numbers = true)
     {
         var variables = protocol.Variables.ToDictionary(v => v.Id);
-        var screening = protocol.Variables.FirstOrDefault(v => v.Registration == RegistrationDatum.ScreeningDate && template.ContainsKey(v.Id))
-            ?? protocol.Variables.FirstOrDefault(v => v.Type == VariableType.Date && template.ContainsKey(v.Id) && v.Id.Contains("screening", StringComparison.Ordinal));
+        var dated = protocol.Variables.Where(v => v.Type == VariableType.Date && template.ContainsKey(v.Id)).ToList();
+        var screening = dated.FirstOrDefault(v => v.Registration == RegistrationDatum.ScreeningDate)
+            ?? dated.FirstOrDefault(v => v.Id.Contains("screening", StringComparison.Ordinal));
         var shift = screening is not null && DateOnly.TryParse(template[screening.Id].GetString(), System.Globalization.CultureInfo.InvariantCulture, out var was) ? today.DayNumber - was.DayNumber : 0;
         var result = new Dictionary<string, JsonElement>();
         foreach (var (id, value) in template)
         {
-            result[id] = variables.TryGetValue(id, out var v) ? Varied(v, value, random, shift) : value;
+            result[id] = variables.TryGetValue(id, out var v) ? Varied(v, value, random, shift, numbers) : value;
         }
         return result;
     }
 
-    private static JsonElement Varied(Variable v, JsonElement value, Random random, int shiftDays)
+    private static JsonElement Varied(Variable v, JsonElement value, Random random, int shiftDays, bool numbers)
     {
         switch (v.Type)
         {
-            case VariableType.Integer or VariableType.Number when !v.Many && value.ValueKind == JsonValueKind.Number:
+            case VariableType.Integer or VariableType.Number when numbers && !v.Many && value.ValueKind == JsonValueKind.Number:
                 var min = v.Min ?? double.MinValue;
                 var max = v.Max ?? double.MaxValue;
                 var span = v.Min is not null && v.Max is not null ? (max - min) / 5 : Math.Max(1, Math.Abs(value.GetDouble()) / 5);
