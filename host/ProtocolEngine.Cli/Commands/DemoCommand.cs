@@ -44,36 +44,67 @@ public static class DemoCommand
             var (user, password) = factory.Credentials();
             var key = factory.Key(parse);
             var fresh = !File.Exists(path);
-            using var store = fresh ? LiteRecordStore.Create(path, key) : LiteRecordStore.Open(path, key);
-            var session = fresh
-                ? TrialDatabase.Initialize(store, protocol, user, password, services.Clock,
-                    allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
-                : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
-            RolePolicy.Demand(session.User, Permission.ManageUsers);
-            if (store.Read(r => r.All<Participant>().Count) > 0)
-                throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
-            if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
-            var demo = new DemoOptions
+            if (fresh)
             {
-                Seed = parse.GetValue(seed), Templates = document is null ? DemoTemplates.None : DemoTemplates.From(document),
-                Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates,
-            };
-            var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
-            var json = options.Json(parse);
-            DemoSummary Run(IProgress<DemoProgress>? progress) =>
-                new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress }).Run(n, today);
-            var summary = !json && DemoProgressBar.IsTerminal(console.Out)
-                ? DemoProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, Run)
-                : Run(null);
-            return RecordOutput.Write(console, json, summary, () =>
-                $"Demo data in {path}: {summary.Registered} registered, {summary.Ineligible} ineligible, {summary.Randomized} randomized " +
-                $"({string.Join(", ", summary.PerArm.Select(kv => $"{kv.Key} {kv.Value}"))}), {summary.Fractions} fractions ({summary.MissedFractions} missed, " +
-                $"{summary.StoppedCourses} courses stopped early), {summary.Assessments} assessments, {summary.MissedVisits} missed visits, {summary.DiaryEntries} diary entries, " +
-                $"{summary.AdverseEvents} adverse events, {summary.ImagingFindings} imaging findings, {summary.Deaths} deaths, {summary.LostToFollowUp} lost to follow-up, " +
-                $"{summary.Withdrawals} withdrawals, {summary.AuditEntries} audit entries" +
-                (people is null ? "." : $"; population from {people.File}."));
+                // The checks init makes, before a file exists: a refused administrator leaves nothing behind.
+                if (password.Length < PasswordHasher.MinimumLength)
+                    throw new CliInputException($"PROTOCOL_ENGINE_PASSWORD: the password must have at least {PasswordHasher.MinimumLength} characters.");
+                UserIdRule.Check(user);
+            }
+            var created = false;
+            try
+            {
+                return Fill();
+            }
+            catch when (created)
+            {
+                // A fresh demo database is all or nothing: a refusal or a failure part-way removes what it made.
+                RemoveFresh(path);
+                throw;
+            }
+
+            int Fill()
+            {
+                using var store = fresh ? LiteRecordStore.Create(path, key) : LiteRecordStore.Open(path, key);
+                created = fresh;
+                var session = fresh
+                    ? TrialDatabase.Initialize(store, protocol, user, password, services.Clock,
+                        allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
+                    : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
+                RolePolicy.Demand(session.User, Permission.ManageUsers);
+                if (store.Read(r => r.All<Participant>().Count) > 0)
+                    throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
+                if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
+                var demo = new DemoOptions
+                {
+                    Seed = parse.GetValue(seed), Templates = document is null ? DemoTemplates.None : DemoTemplates.From(document),
+                    Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates,
+                };
+                var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
+                var json = options.Json(parse);
+                DemoSummary Run(IProgress<DemoProgress>? progress) =>
+                    new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress }).Run(n, today);
+                var summary = !json && DemoProgressBar.IsTerminal(console.Out)
+                    ? DemoProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, Run)
+                    : Run(null);
+                return RecordOutput.Write(console, json, summary, () =>
+                    $"Demo data in {path}: {summary.Registered} registered, {summary.Ineligible} ineligible, {summary.Randomized} randomized " +
+                    $"({string.Join(", ", summary.PerArm.Select(kv => $"{kv.Key} {kv.Value}"))}), {summary.Fractions} fractions ({summary.MissedFractions} missed, " +
+                    $"{summary.StoppedCourses} courses stopped early), {summary.Assessments} assessments, {summary.MissedVisits} missed visits, {summary.DiaryEntries} diary entries, " +
+                    $"{summary.AdverseEvents} adverse events, {summary.ImagingFindings} imaging findings, {summary.Deaths} deaths, {summary.LostToFollowUp} lost to follow-up, " +
+                    $"{summary.Withdrawals} withdrawals, {summary.AuditEntries} audit entries" +
+                    (people is null ? "." : $"; population from {people.File}."));
+            }
         });
         return command;
+    }
+
+    /// <summary>Removes a database the demo created (the file, its lock file and LiteDB's log beside it).</summary>
+    private static void RemoveFresh(string path)
+    {
+        var log = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+        foreach (var file in new[] { path, path + ".lock", log })
+            File.Delete(file);
     }
 
     /// <summary>Parses --response-rates: two probabilities, a comma between them and a dot for decimals.</summary>

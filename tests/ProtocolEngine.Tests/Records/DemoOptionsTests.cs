@@ -33,6 +33,19 @@ public class DemoOptionsTests
         Assert.All(followUps, a => Assert.Equal(arm[Text(a, "participant_id")] == "experimental", Responds(a, baseline[Text(a, "participant_id")])));
     }
 
+    [Fact]
+    public void A_demo_refused_for_its_administrator_leaves_no_database_behind()
+    {
+        using var h = CliHarness.ForSeedProtocol();
+        h.Env["PROTOCOL_ENGINE_PASSWORD"] = "short";
+        Assert.Contains("at least 8 characters", h.Refused("demo", "--seed", "1", "--participants", "5"));
+        h.Env["PROTOCOL_ENGINE_PASSWORD"] = TrialFixture.Password;
+        h.Env["PROTOCOL_ENGINE_USER"] = "Not A Valid Id";
+        h.Refused("demo", "--seed", "1", "--participants", "5");
+        Assert.False(Directory.Exists(Path.GetDirectoryName(h.DbPath)) && Directory.EnumerateFiles(Path.GetDirectoryName(h.DbPath)!).Any(),
+            "a refused demo left files in " + Path.GetDirectoryName(h.DbPath));
+    }
+
     [Theory]
     [InlineData("0,3")]
     [InlineData("0.3")]
