@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
@@ -32,18 +33,18 @@ public class ParticipantAndScreeningTests
         var p = new ParticipantService(session).Register("mch", null, "AB", 1960, Sex.Female, t.Today);
         var screening = new ScreeningService(session, new UnevaluatedScreening(t.Protocol));
         var partial = screening.Screen(p.Id, TrialFixture.Variables(), new Dictionary<string, bool> { ["I1"] = true });
-        Assert.Equal(EligibilityStatus.Incomplete, partial.Outcome.Status);
+        Assert.Equal(ScreeningStatus.Incomplete, partial.Outcome.Status);
         Assert.Equal(Verdict.Met, partial.Outcome.Verdicts.Single(v => v.CriterionId == "I1").Verdict);
         Assert.Equal(Verdict.Unknown, partial.Outcome.Verdicts.Single(v => v.CriterionId == "I2").Verdict);
         var full = screening.Screen(p.Id, TrialFixture.Variables(), TrialFixture.AllMet());
-        Assert.Equal(EligibilityStatus.Eligible, full.Outcome.Status);
+        Assert.Equal(ScreeningStatus.Eligible, full.Outcome.Status);
         Assert.Equal(session.ProtocolHash, full.ProtocolHash);
         Assert.Equal("mch-001-S2", full.Id);
         var stored = t.Store.Read(r => r.Find<ScreeningRecord>(full.Id))!;
         Assert.Equal(1, stored.Variables["ecog"].GetInt32());
         Assert.Equal(ParticipantStatus.Eligible, t.Store.Read(r => r.Find<Participant>(p.Id))!.Status);
         var excluded = screening.Screen(p.Id, TrialFixture.Variables(), new Dictionary<string, bool>(TrialFixture.AllMet()) { ["E1"] = true });
-        Assert.Equal(EligibilityStatus.Ineligible, excluded.Outcome.Status);
+        Assert.Equal(ScreeningStatus.Ineligible, excluded.Outcome.Status);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public class ParticipantAndScreeningTests
         };
         var merged = Attestations.Apply(outcome, new Dictionary<string, bool> { ["I3"] = true });
         Assert.Equal(Verdict.NotMet, merged.Verdicts[0].Verdict);
-        Assert.Equal(EligibilityStatus.Ineligible, merged.Status);
+        Assert.Equal(ScreeningStatus.Ineligible, merged.Status);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Security;
 using ProtocolEngine.Engine.Records.Services;
@@ -56,7 +57,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         var p = new ParticipantService(context.Coordinator).Register(site.Id, null, Initials(), birthDate.Year, sex, day, birthDate);
         registered.Add(p.Id);
         var screened = new ScreeningService(context.Coordinator, evaluator).Screen(p.Id, values, DemoData.Attestations(protocol, _random, eligible), day);
-        if (screened.Outcome.Status != EligibilityStatus.Eligible) return;
+        if (screened.Outcome.Status != ScreeningStatus.Eligible) return;
         var allocation = new RandomizationService(context.Coordinator, allocator).Randomize(p.Id, day);
         var role = protocol.Arms.FirstOrDefault(a => a.Id == allocation.ArmId)?.Role ?? ArmRole.Experimental;
         var pain = DemoPain.Draw(_random, _population?.BaselinePain(screened.Variables), _rates.For(role));

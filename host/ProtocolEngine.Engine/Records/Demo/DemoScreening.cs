@@ -3,6 +3,7 @@ using System.Text.Json;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Engine.Records.Demo;
@@ -33,7 +34,7 @@ internal sealed class DemoScreening(Protocol protocol, IScreeningEvaluator evalu
             var varied = DemoData.Vary(protocol, template, random, day);
             population?.Apply(varied, random);
             OnDay(varied, day);
-            if (evaluator.Evaluate(ScreeningDataReader.Read(protocol, varied)).Status == EligibilityStatus.Eligible)
+            if (evaluator.Evaluate(ScreeningDataReader.Read(protocol, varied)).Status == ScreeningStatus.Eligible)
                 return varied;
         }
         return OnDay(DemoData.Vary(protocol, template, random, day, numbers: false), day);

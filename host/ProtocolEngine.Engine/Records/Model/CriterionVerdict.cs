@@ -1,6 +1,8 @@
+using ProtocolEngine.Engine.Screening;
+
 namespace ProtocolEngine.Engine.Records.Model;
 
-/// <summary>The verdict on one criterion at screening.</summary>
+/// <summary>The stored verdict on one top-level criterion at screening (the screener's <see cref="CriterionResult"/> without its parts).</summary>
 public sealed record CriterionVerdict
 {
     public string CriterionId { get; init; } = "";
@@ -9,7 +11,3 @@ public sealed record CriterionVerdict
     public IReadOnlyList<string> MissingVariables { get; init; } = [];
     public string? Message { get; init; }
 }
-
-public enum CriterionKind { Inclusion, Exclusion }
-
-public enum Verdict { Met, NotMet, Unknown, Error }

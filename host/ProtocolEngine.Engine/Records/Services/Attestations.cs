@@ -1,5 +1,6 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 
 namespace ProtocolEngine.Engine.Records.Services;
 
@@ -22,6 +23,6 @@ public static class Attestations
             v.Verdict == Verdict.Unknown && attestations.TryGetValue(v.CriterionId, out var met)
                 ? v with { Verdict = met ? Verdict.Met : Verdict.NotMet, MissingVariables = [], Message = "Attested by the investigator." }
                 : v).ToList();
-        return new ScreeningOutcome { Status = EligibilityRule.Status(verdicts), Verdicts = verdicts };
+        return ScreeningOutcome.Of(verdicts);
     }
 }

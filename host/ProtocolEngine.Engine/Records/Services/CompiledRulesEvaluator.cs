@@ -2,8 +2,6 @@ using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Rules;
 using ProtocolEngine.Engine.Screening;
-using ScreeningVerdict = ProtocolEngine.Engine.Screening.Verdict;
-using ScreeningKind = ProtocolEngine.Engine.Screening.CriterionKind;
 
 namespace ProtocolEngine.Engine.Records.Services;
 
@@ -21,19 +19,9 @@ public sealed class CompiledRulesEvaluator(CompiledProtocol rules, RuleOptions? 
         // Only the top-level criteria are verdicts of their own; a part's verdict is already in its criterion's.
         var verdicts = result.Criteria.Select(c => new CriterionVerdict
         {
-            CriterionId = c.Id,
-            Kind = c.Kind == ScreeningKind.Inclusion ? Model.CriterionKind.Inclusion : Model.CriterionKind.Exclusion,
-            Verdict = c.Verdict switch
-            {
-                ScreeningVerdict.Met => Model.Verdict.Met,
-                ScreeningVerdict.NotMet => Model.Verdict.NotMet,
-                ScreeningVerdict.Unknown => Model.Verdict.Unknown,
-                _ => Model.Verdict.Error,
-            },
-            MissingVariables = c.Missing,
-            Message = c.Message ?? PartsSummary(c),
+            CriterionId = c.Id, Kind = c.Kind, Verdict = c.Verdict, MissingVariables = c.Missing, Message = c.Message ?? PartsSummary(c),
         }).ToList();
-        return new ScreeningOutcome { Status = EligibilityRule.Status(verdicts), Verdicts = verdicts };
+        return new ScreeningOutcome { Status = result.Status, Verdicts = verdicts };
     }
 
     private static string? PartsSummary(CriterionResult c) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;
@@ -29,8 +30,8 @@ public sealed class ScreeningService(TrialSession session, IScreeningEvaluator e
             }, "screen");
             var status = outcome.Status switch
             {
-                EligibilityStatus.Eligible => ParticipantStatus.Eligible,
-                EligibilityStatus.Ineligible => ParticipantStatus.Ineligible,
+                ScreeningStatus.Eligible => ParticipantStatus.Eligible,
+                ScreeningStatus.Ineligible => ParticipantStatus.Ineligible,
                 _ => ParticipantStatus.Screening,
             };
             if (status != p.Status)

@@ -1,6 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Screening;
 
 namespace ProtocolEngine.Engine.Records.Services;
 
@@ -14,7 +15,7 @@ public sealed class UnevaluatedScreening(Protocol protocol) : IScreeningEvaluato
     {
         var verdicts = protocol.Criteria.Inclusion.Select(c => Unknown(c, CriterionKind.Inclusion))
             .Concat(protocol.Criteria.Exclusion.Select(c => Unknown(c, CriterionKind.Exclusion))).ToList();
-        return new ScreeningOutcome { Status = EligibilityRule.Status(verdicts), Verdicts = verdicts };
+        return ScreeningOutcome.Of(verdicts);
     }
 
     private static CriterionVerdict Unknown(Criterion c, CriterionKind kind) => new()
