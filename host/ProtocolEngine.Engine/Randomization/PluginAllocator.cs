@@ -5,8 +5,6 @@ using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Services;
-using RecordsRequest = ProtocolEngine.Engine.Records.Services.AllocationRequest;
-using RecordsResult = ProtocolEngine.Engine.Records.Services.AllocationResult;
 
 namespace ProtocolEngine.Engine.Randomization;
 
@@ -38,27 +36,22 @@ public sealed class PluginAllocator : IAllocator
     public static ulong SeedOf(string databaseSeed) =>
         BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(databaseSeed)));
 
-    public RecordsResult Allocate(RecordsRequest request)
+    public AllocatedArm Allocate(AllocationRequest request)
     {
-        var result = _plugin.Allocate(_settings, new Contracts.Plugins.AllocationRequest
-        {
-            Levels = request.Factors,
-            // The records count list positions from 1; the plugin counts those randomized before (from 0).
-            Position = request.Position - 1,
-            Prior = request.PriorAllocations.Select(p => new Contracts.Plugins.PriorAllocation(p.ArmId, p.Factors)).ToList(),
-        });
-        return new RecordsResult(result.ArmId, BlockOf(request, result));
+        var result = _plugin.Allocate(_settings, request);
+        return new AllocatedArm(result.ArmId, BlockOf(request, result));
     }
 
     /// <summary>"stratum, block N of size S" for list methods (the list agrees with Allocate position by position); the stratum alone otherwise.</summary>
-    private string BlockOf(RecordsRequest request, Contracts.Plugins.AllocationResult result)
+    private string BlockOf(AllocationRequest request, AllocationResult result)
     {
         if (_settings.Method == "minimization")
             return result.Stratum;
-        var levels = _settings.Strata.ToDictionary(f => f, f => request.Factors.GetValueOrDefault(f, ""));
-        var entry = _plugin.GenerateList(_settings, [levels], request.Position).FirstOrDefault(e => e.Sequence == request.Position);
+        var levels = _settings.Strata.ToDictionary(f => f, f => request.Levels.GetValueOrDefault(f, ""));
+        var sequence = request.Position + 1;
+        var entry = _plugin.GenerateList(_settings, [levels], sequence).FirstOrDefault(e => e.Sequence == sequence);
         if (entry is null || entry.ArmId != result.ArmId)
-            throw new InvalidOperationException($"plugin '{_plugin.Name}' allocated {result.ArmId} at {result.Stratum} #{request.Position} but its list says {entry?.ArmId ?? "nothing"}; the plugin breaks its contract.");
+            throw new InvalidOperationException($"plugin '{_plugin.Name}' allocated {result.ArmId} at {result.Stratum} #{sequence} but its list says {entry?.ArmId ?? "nothing"}; the plugin breaks its contract.");
         return entry.BlockId is { } block ? $"{entry.Stratum} block {block} (size {entry.BlockSize})" : entry.Stratum;
     }
 }

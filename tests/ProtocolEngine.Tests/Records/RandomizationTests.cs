@@ -23,8 +23,8 @@ public class RandomizationTests
         Assert.All(list, r => Assert.Equal("site=mch", r.StratumKey));
         Assert.All(list, r => Assert.Equal("coordinator", r.RandomizedBy));
         Assert.Equal(["mch-001", "mch-002"], list.Select(r => r.ParticipantId));
-        Assert.Equal("mch", Assert.Single(allocator.Requests[1].PriorAllocations).Factors["site"]);
-        Assert.Equal("mch", allocator.Requests[1].Factors["site"]);
+        Assert.Equal("mch", Assert.Single(allocator.Requests[1].Prior).Levels["site"]);
+        Assert.Equal(("mch", 1), (allocator.Requests[1].Levels["site"], allocator.Requests[1].Position));
         var again = Assert.Throws<RecordRejectedException>(() => new RandomizationService(t.As("coordinator"), allocator).Randomize(p1.Id));
         Assert.Contains("already randomized", again.Message);
         Assert.Equal(ParticipantStatus.Randomized, t.Store.Read(r => r.Find<Participant>(p2.Id))!.Status);
@@ -53,11 +53,11 @@ public class RandomizationTests
         var protocol = TestProtocols.Spine();
         using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(null));
         var plugin = catalog.Find<IRandomizationPlugin>("Randomization")!;
-        List<ProtocolEngine.Engine.Records.Services.AllocationResult> Allocate(string seed)
+        List<AllocatedArm> Allocate(string seed)
         {
             var allocator = new PluginAllocator(plugin, protocol, seed);
             var factors = new Dictionary<string, string> { ["site"] = "mch" };
-            return Enumerable.Range(1, 60).Select(i => allocator.Allocate(new AllocationRequest { StratumKey = "site=mch", Position = i, Factors = factors })).ToList();
+            return Enumerable.Range(1, 60).Select(i => allocator.Allocate(new ProtocolEngine.Contracts.Plugins.AllocationRequest { Position = i - 1, Levels = factors })).ToList();
         }
 
         var arms = Allocate("seed-1");

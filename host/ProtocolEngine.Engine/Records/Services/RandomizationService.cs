@@ -36,10 +36,11 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
             var position = prior.Count(x => x.StratumKey == stratum) + 1;
             w.Claim($"randomization:participant:{participantId}");
             w.Claim($"randomization:slot:{stratum}#{position}");
-            var priorAllocations = prior.OrderBy(x => x.RandomizedAtUtc).Select(x => new PriorAllocation(x.ArmId, x.StratumKey, x.Factors)).ToList();
-            var result = allocator.Allocate(new AllocationRequest
+            var result = allocator.Allocate(new Contracts.Plugins.AllocationRequest
             {
-                StratumKey = stratum, Position = position, ParticipantId = participantId, Factors = factors, PriorAllocations = priorAllocations,
+                // The list position counts from 1; the request counts those randomized before (from 0).
+                Levels = factors, Position = position - 1,
+                Prior = [.. prior.OrderBy(x => x.RandomizedAtUtc).Select(x => new Contracts.Plugins.PriorAllocation(x.ArmId, x.Factors))],
             });
             if (session.Protocol.Arms.All(a => a.Id != result.ArmId))
                 throw new InvalidOperationException($"The allocator returned arm '{result.ArmId}', which the protocol does not have.");

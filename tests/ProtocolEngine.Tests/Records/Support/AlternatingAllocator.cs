@@ -1,15 +1,17 @@
+using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Tests.Records.Support;
 
-/// <summary>A test allocator: odd positions to the first arm, even to the second.</summary>
+/// <summary>A test allocator: the first of a stratum to the first arm, the second to the second, and so on.</summary>
 public sealed class AlternatingAllocator : IAllocator
 {
     public List<AllocationRequest> Requests { get; } = [];
 
-    public AllocationResult Allocate(AllocationRequest request)
+    public AllocatedArm Allocate(AllocationRequest request)
     {
         Requests.Add(request);
-        return new AllocationResult(request.Position % 2 == 1 ? "local" : "whole", $"{request.StratumKey}#{(request.Position + 1) / 2}");
+        var stratum = string.Join(";", request.Levels.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
+        return new AllocatedArm(request.Position % 2 == 0 ? "local" : "whole", $"{stratum}#{request.Position / 2 + 1}");
     }
 }
