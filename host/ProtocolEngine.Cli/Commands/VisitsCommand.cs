@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Cli.Commands;

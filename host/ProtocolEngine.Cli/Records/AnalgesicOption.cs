@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Cli.Records;

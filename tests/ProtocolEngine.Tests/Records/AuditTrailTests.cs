@@ -13,9 +13,9 @@ public class AuditTrailTests
         var t = new TrialFixture();
         var p = t.Enrol();
         var inv = t.As("investigator");
-        var ae = new AdverseEventService(inv, ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default)
+        var ae = new AdverseEventService(inv, ProtocolEngine.Engine.Reference.CtcaeCatalog.Default)
             .Add(p.Id, new AdverseEventInput { Term = "Back pain", Grade = 1, Onset = t.Today, Relation = Relatedness.Possible });
-        new AdverseEventService(inv, ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default).Update(ae.Id, a => a with { Grade = 2 }, "re-graded after review");
+        new AdverseEventService(inv, ProtocolEngine.Engine.Reference.CtcaeCatalog.Default).Update(ae.Id, a => a with { Grade = 2 }, "re-graded after review");
         return t;
     }
 
@@ -45,7 +45,7 @@ public class AuditTrailTests
     public void A_change_without_reason_is_refused()
     {
         using var t = Populated();
-        var ex = Assert.Throws<RecordRejectedException>(() => new AdverseEventService(t.As("investigator"), ProtocolEngine.Engine.Records.Reference.CtcaeCatalog.Default)
+        var ex = Assert.Throws<RecordRejectedException>(() => new AdverseEventService(t.As("investigator"), ProtocolEngine.Engine.Reference.CtcaeCatalog.Default)
             .Update("mch-001-AE1", a => a with { Grade = 3 }, " "));
         Assert.Equal("reason", ex.Field);
     }

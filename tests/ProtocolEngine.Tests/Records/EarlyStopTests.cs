@@ -2,8 +2,8 @@ using System.Text.Json;
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Export;
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Reference;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 

@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
@@ -66,7 +66,7 @@ public class VisitTests
         var baseline = plan.Single(v => v.VisitId == "baseline");
         Assert.Equal((new DateOnly(2026, 9, 7), VisitStatus.Due, true), (baseline.Target, baseline.Status, baseline.Projected));
         Assert.Equal(new DateOnly(2026, 10, 5), plan.Single(v => v.VisitId == "week2").Target); // projected end Mon 21 Sep + 2 weeks
-        var assess = new AssessmentService(t.As("coordinator"), ProtocolEngine.Engine.Records.Reference.OmedTable.Default);
+        var assess = new AssessmentService(t.As("coordinator"), ProtocolEngine.Engine.Reference.OmedTable.Default);
         assess.Record(p.Id, "baseline", null, t.Today, 6, []);
         var ex = Assert.Throws<RecordRejectedException>(() => assess.Record(p.Id, "week2", null, t.Today, 6, []));
         Assert.Contains("has not reached", ex.Message);

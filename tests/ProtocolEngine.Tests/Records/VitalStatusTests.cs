@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Reference;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 

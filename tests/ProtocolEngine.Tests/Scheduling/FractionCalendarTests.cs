@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 
 namespace ProtocolEngine.Tests.Scheduling;
 

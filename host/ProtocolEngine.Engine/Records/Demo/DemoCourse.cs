@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 
 namespace ProtocolEngine.Engine.Records.Demo;
 

@@ -1,4 +1,4 @@
-using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Engine.Records.Demo;

@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Reference;
 
 namespace ProtocolEngine.Engine.Records.Services;
 

@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Reference;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;
@@ -31,7 +31,7 @@ public sealed class AssessmentService(TrialSession session, OmedTable omed)
                 ? candidates.FirstOrDefault(o => o.Occurrence == n) ?? throw new RecordRejectedException("occurrence", $"Visit '{visitId}' has no occurrence {n} scheduled for '{participantId}'.")
                 : candidates.Where(o => o.Status is not (VisitStatus.Done or VisitStatus.Missed)).MinBy(o => Math.Abs(o.Target.DayNumber - date.DayNumber))
                   ?? throw new RecordRejectedException("visit", $"'{participantId}' has no open occurrence of visit '{visitId}' (its anchor date may not be known yet).");
-            if (occ.Projected && (visit.Anchor == VisitAnchor.RadiotherapyEnd || Offset(visit) > 0))
+            if (occ.Projected && (visit.Anchor == VisitAnchor.RadiotherapyEnd || VisitTiming.NominalDays(visit) > 0))
                 throw new RecordRejectedException("visit", $"Visit '{visitId}' is timed from radiotherapy {(visit.Anchor == VisitAnchor.RadiotherapyEnd ? "end" : "start")}, which '{participantId}' has not reached yet.");
             if (occ.Status is VisitStatus.Done or VisitStatus.Missed)
                 throw new RecordRejectedException("visit", $"Visit '{visitId}' occurrence {occ.Occurrence} of '{participantId}' is already {Guards.Text(occ.Status)}.");
@@ -48,6 +48,4 @@ public sealed class AssessmentService(TrialSession session, OmedTable omed)
             return assessment;
         });
     }
-
-    private static int Offset(Visit v) => v.Days ?? (v.Weeks is { } w ? w * 7 : (v.Months ?? 0) * 30);
 }

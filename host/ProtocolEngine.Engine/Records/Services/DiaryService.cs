@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;

@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Reference;
+using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;

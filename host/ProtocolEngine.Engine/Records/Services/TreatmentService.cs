@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;

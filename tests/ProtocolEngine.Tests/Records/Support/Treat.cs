@@ -1,4 +1,4 @@
-using ProtocolEngine.Engine.Records.Scheduling;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Tests.Records.Support;

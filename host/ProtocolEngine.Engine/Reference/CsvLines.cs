@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines in quotes).</summary>
 internal static class CsvLines

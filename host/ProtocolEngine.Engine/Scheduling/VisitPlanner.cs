@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// Generates a participant's visit occurrences from the protocol's schedule: each visit timed from

@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>One occurrence of a scheduled visit for a participant: target date, window and status.</summary>
 public sealed record VisitOccurrence

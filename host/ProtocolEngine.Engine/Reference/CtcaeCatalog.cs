@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>CTCAE v5.0 (NCI) terms from the embedded Reference/ctcae-v5.0.csv; a grade shown as " -" does not exist.</summary>
 public sealed class CtcaeCatalog

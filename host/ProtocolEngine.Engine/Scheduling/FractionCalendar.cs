@@ -1,6 +1,6 @@
 using ProtocolEngine.Engine.Model;
 
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// Treatment dates for a fractionation: the protocol's treatment weekdays and the site's make-up

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using ProtocolEngine.Engine.Records;
 
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>The oral morphine equivalent conversion table (Reference/omed-conversion.json, with its sources).</summary>
 public sealed class OmedTable

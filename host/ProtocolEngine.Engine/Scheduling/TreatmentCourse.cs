@@ -1,7 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// A participant's radiotherapy course from its fraction records: delivered and missed sessions, and

@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>A CTCAE v5.0 term: MedDRA code, system organ class and which grades 1-5 exist.</summary>
 public sealed record CtcaeTerm(long MeddraCode, string Soc, string Term, IReadOnlyList<string?> Grades)

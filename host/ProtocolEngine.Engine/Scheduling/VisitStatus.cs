@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// Where a visit occurrence stands on a given day. NotExpected: the participant died or was lost to

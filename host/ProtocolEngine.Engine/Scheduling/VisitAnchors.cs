@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Records.Scheduling;
+namespace ProtocolEngine.Engine.Scheduling;
 
 /// <summary>
 /// The dates a participant's visits are timed from; null while unknown. Radiotherapy dates are

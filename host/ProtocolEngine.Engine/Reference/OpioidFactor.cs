@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>One row of the OMED conversion table.</summary>
 public sealed record OpioidFactor

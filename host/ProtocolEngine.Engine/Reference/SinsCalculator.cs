@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records;
 
-namespace ProtocolEngine.Engine.Records.Reference;
+namespace ProtocolEngine.Engine.Reference;
 
 /// <summary>
 /// Spinal Instability Neoplastic Score (Fisher et al., Spine 2010) as DOMAIN.md gives it. Location from
