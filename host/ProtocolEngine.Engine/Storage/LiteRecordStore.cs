@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using ProtocolEngine.Engine.Records.Persistence;
 
@@ -6,7 +7,9 @@ namespace ProtocolEngine.Engine.Storage;
 /// <summary>
 /// The trial database in one encrypted LiteDB file. A process holds an exclusive lock file
 /// (<c>&lt;db&gt;.lock</c>) while it has the database open, so writers in different processes take
-/// turns; every Write is one LiteDB transaction (all or nothing, also when the process is killed).
+/// turns; inside a process one thread at a time uses the database (reads too, so a read sees all of a
+/// write or none of it), and every Write is one LiteDB transaction (all or nothing, also when the process
+/// is killed). New files compare ids and keys ordinally (LiteDB's default ignores case).
 /// Opening refuses a missing key, a wrong key or a damaged file without changing it.
 /// </summary>
 public sealed class LiteRecordStore : IRecordStore
@@ -16,6 +19,8 @@ public sealed class LiteRecordStore : IRecordStore
     internal const string ClaimCollection = "claims";
     private readonly FileLock _lock;
     private readonly LiteDatabase _db;
+    private readonly Lock _gate = new();
+    private bool _disposed;
 
     private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db)
     {
@@ -36,7 +41,7 @@ public sealed class LiteRecordStore : IRecordStore
         if (File.Exists(path))
             throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return OpenInternal(path, key);
+        return OpenInternal(path, key, Ordinal);
     }
 
     /// <summary>Opens an existing database file.</summary>
@@ -48,8 +53,14 @@ public sealed class LiteRecordStore : IRecordStore
         if (new FileInfo(path).Length == 0)
             throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
         CheckFormat(path);
-        return OpenInternal(path, key);
+        return OpenInternal(path, key, collation: null);
     }
+
+    /// <summary>
+    /// The collation a new file gets: exact comparison, as the store interfaces promise. LiteDB keeps a
+    /// file's collation in the file and refuses to open it with another, so Open does not name one.
+    /// </summary>
+    private static readonly Collation Ordinal = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
 
     /// <summary>LiteDB's pages are 8 KiB and an encrypted file starts with a page whose first byte is 1.</summary>
     private const int PageSize = 8192;
@@ -74,14 +85,14 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException("No database key: set PROTOCOL_ENGINE_DB_KEY, pass --key-file FILE, or run in a terminal to be asked for it.");
     }
 
-    private static LiteRecordStore OpenInternal(string path, string key)
+    private static LiteRecordStore OpenInternal(string path, string key, Collation? collation)
     {
         var fileLock = FileLock.Acquire(path + ".lock", LockTimeout);
         try
         {
             var db = new LiteDatabase(new ConnectionString
             {
-                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false,
+                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation,
             });
             try
             {
@@ -111,28 +122,49 @@ public sealed class LiteRecordStore : IRecordStore
         }
     }
 
-    public T Read<T>(Func<IRecordReader, T> read) => read(new LiteRecordWriter(_db));
+    public T Read<T>(Func<IRecordReader, T> read)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return read(new LiteRecordWriter(_db, writable: false));
+        }
+    }
 
     public T Write<T>(Func<IRecordWriter, T> write)
     {
-        if (!_db.BeginTrans())
-            throw new InvalidOperationException("A store transaction is already open on this thread.");
-        try
+        lock (_gate)
         {
-            var result = write(new LiteRecordWriter(_db));
-            _db.Commit();
-            return result;
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!_db.BeginTrans())
+                throw new InvalidOperationException("A store transaction is already open on this thread.");
+            var writer = new LiteRecordWriter(_db, writable: true);
+            try
+            {
+                var result = write(writer);
+                writer.End();
+                writer.ThrowIfFailed();
+                if (!_db.Commit())
+                    throw new InvalidOperationException("The database had no open transaction to commit: the write was lost and is not saved.");
+                return result;
+            }
+            catch
+            {
+                writer.End();
+                _db.Rollback();
+                throw;
+            }
         }
     }
 
     public void Dispose()
     {
-        _db.Dispose();
-        _lock.Dispose();
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _db.Dispose();
+            _lock.Dispose();
+        }
     }
 }

@@ -3,73 +3,116 @@ using ProtocolEngine.Engine.Records.Persistence;
 
 namespace ProtocolEngine.Engine.Storage;
 
-/// <summary>Records as LiteDB documents <c>{ _id, p: participant, j: JSON }</c>; the JSON is the record's exact form.</summary>
-internal sealed class LiteRecordWriter(LiteDatabase db) : IRecordWriter
+/// <summary>
+/// Records as LiteDB documents <c>{ _id, p: participant, j: JSON }</c>; the JSON is the record's exact form.
+/// LiteDB rolls the whole transaction back when any of its operations throws (and runs later ones
+/// outside it), so a taken key or a missing record is found before LiteDB is asked; should LiteDB
+/// throw all the same, this writer refuses every later call and the write is not committed.
+/// Lookups check the id exactly, also in files created with LiteDB's case-insensitive default collation.
+/// </summary>
+internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecordWriter
 {
-    private ILiteCollection<BsonDocument> Collection<T>() where T : class, IRecord => db.GetCollection(T.Collection);
+    private readonly int _thread = Environment.CurrentManagedThreadId;
+    private bool _ended;
+    private LiteException? _failed;
 
-    public IReadOnlyList<T> All<T>() where T : class, IRecord =>
-        [.. Collection<T>().FindAll().Select(d => RecordJson.Deserialize<T>(d["j"].AsString))];
+    /// <summary>The Write this writer belongs to has ended; it writes no more.</summary>
+    public void End() => _ended = true;
 
-    public T? Find<T>(string id) where T : class, IRecord
+    /// <summary>Throws when LiteDB failed (and so rolled back) during the write, even if the caller caught the error.</summary>
+    public void ThrowIfFailed()
     {
-        var d = Collection<T>().FindById(id);
-        return d is null ? null : RecordJson.Deserialize<T>(d["j"].AsString);
+        if (_failed is not null)
+            throw new InvalidOperationException($"The write was rolled back after a database error: {_failed.Message}", _failed);
     }
 
-    public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord =>
-        [.. Collection<T>().Find(Query.EQ("p", participantId)).Select(d => RecordJson.Deserialize<T>(d["j"].AsString))];
+    public IReadOnlyList<T> All<T>() where T : class, IRecord => Run(() =>
+        Records<T>(Collection<T>().FindAll()));
 
-    public IReadOnlyList<AuditEntry> AuditEntries() =>
-        [.. db.GetCollection(LiteRecordStore.AuditCollection).Query().OrderBy("_id").ToEnumerable()
-            .Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString))];
+    public T? Find<T>(string id) where T : class, IRecord => Run(() =>
+        Exact(Collection<T>(), id) is { } d ? RecordJson.Deserialize<T>(d["j"].AsString) : null);
 
-    public string? GetMeta(string key)
+    public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord => Run(() =>
+        Records<T>(Collection<T>().Find(Query.EQ("p", participantId)).Where(d => d["p"].AsString == participantId)));
+
+    public IReadOnlyList<AuditEntry> AuditEntries() => Run(() =>
+        (IReadOnlyList<AuditEntry>)[.. db.GetCollection(LiteRecordStore.AuditCollection).Query().OrderBy("_id").ToEnumerable()
+            .Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString))]);
+
+    public string? GetMeta(string key) => Run(() =>
+        Exact(db.GetCollection(LiteRecordStore.MetaCollection), key)?["v"].AsString);
+
+    public void Insert<T>(T record) where T : class, IRecord => Write(() =>
     {
-        var d = db.GetCollection(LiteRecordStore.MetaCollection).FindById(key);
-        return d?["v"].AsString;
-    }
-
-    public void Insert<T>(T record) where T : class, IRecord
-    {
-        try
-        {
-            var c = Collection<T>();
-            c.EnsureIndex("p");
-            c.Insert(Document(record));
-        }
-        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
+        var c = Collection<T>();
+        if (c.FindById(record.Id) is not null)
             throw new UniqueKeyConflictException($"{T.Collection}/{record.Id}");
-        }
-    }
+        c.EnsureIndex("p");
+        c.Insert(Document(record));
+    });
 
-    public void Replace<T>(T record) where T : class, IRecord
+    public void Replace<T>(T record) where T : class, IRecord => Write(() =>
     {
-        if (!Collection<T>().Update(Document(record)))
+        var c = Collection<T>();
+        if (Exact(c, record.Id) is null)
             throw new InvalidOperationException($"No {T.Collection} record '{record.Id}' to replace.");
-    }
+        c.Update(Document(record));
+    });
 
-    public void AppendAudit(AuditEntry entry) =>
-        db.GetCollection(LiteRecordStore.AuditCollection).Insert(new BsonDocument
+    public void AppendAudit(AuditEntry entry) => Write(() =>
+    {
+        var c = db.GetCollection(LiteRecordStore.AuditCollection);
+        if (c.FindById(entry.Sequence) is not null)
+            throw new UniqueKeyConflictException($"audit/{entry.Sequence}");
+        c.Insert(new BsonDocument
         {
             ["_id"] = entry.Sequence,
             ["p"] = entry.ParticipantId is null ? BsonValue.Null : new BsonValue(entry.ParticipantId),
             ["j"] = RecordJson.Serialize(entry),
         });
+    });
 
-    public void SetMeta(string key, string value) =>
-        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
+    public void SetMeta(string key, string value) => Write(() =>
+        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value }));
 
-    public void Claim(string key)
+    public void Claim(string key) => Write(() =>
     {
+        var c = db.GetCollection(LiteRecordStore.ClaimCollection);
+        if (c.FindById(key) is not null)
+            throw new UniqueKeyConflictException(key);
+        c.Insert(new BsonDocument { ["_id"] = key });
+    });
+
+    private ILiteCollection<BsonDocument> Collection<T>() where T : class, IRecord => db.GetCollection(T.Collection);
+
+    private static BsonDocument? Exact(ILiteCollection<BsonDocument> c, string id) =>
+        c.FindById(id) is { } d && d["_id"].AsString == id ? d : null;
+
+    private static List<T> Records<T>(IEnumerable<BsonDocument> documents) where T : class, IRecord =>
+        [.. documents.OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).Select(d => RecordJson.Deserialize<T>(d["j"].AsString))];
+
+    private void Write(Action operation)
+    {
+        if (!writable)
+            throw new InvalidOperationException("A store Read cannot write; use Write.");
+        if (_ended)
+            throw new InvalidOperationException("This store writer belongs to a Write that has ended.");
+        if (Environment.CurrentManagedThreadId != _thread)
+            throw new InvalidOperationException("A store writer writes only on the thread that called Write.");
+        Run(() => { operation(); return 0; });
+    }
+
+    private TResult Run<TResult>(Func<TResult> operation)
+    {
+        ThrowIfFailed();
         try
         {
-            db.GetCollection(LiteRecordStore.ClaimCollection).Insert(new BsonDocument { ["_id"] = key });
+            return operation();
         }
-        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        catch (LiteException ex)
         {
-            throw new UniqueKeyConflictException(key);
+            _failed = ex;
+            throw;
         }
     }
 

@@ -3,7 +3,7 @@ namespace ProtocolEngine.Engine.Records.Persistence;
 /// <summary>A stored trial record: one document in a named collection, never deleted.</summary>
 public interface IRecord
 {
-    /// <summary>The collection the record type lives in.</summary>
+    /// <summary>The collection the record type lives in: letters, digits and '_' only (LiteDB refuses other names; a table name anywhere).</summary>
     static abstract string Collection { get; }
 
     /// <summary>Unique id within the collection.</summary>

@@ -1,13 +1,18 @@
 using System.Text.Json;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Security;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Tests.Records.Support;
 
-/// <summary>A fresh encrypted trial database in a temp folder, with users of every role (cheap hashes for speed).</summary>
+/// <summary>
+/// A fresh encrypted trial database in a temp folder, with users of every role (cheap hashes for speed).
+/// <c>inMemory: true</c> puts the trial in an <see cref="InMemoryRecordStore"/> instead, for tests of
+/// service logic that need a store but no file (it has no file to close or reopen).
+/// </summary>
 public sealed class TrialFixture : IDisposable
 {
     public const string Key = "test-key-0123456789";
@@ -19,12 +24,14 @@ public sealed class TrialFixture : IDisposable
     public string DbPath => Path.Combine(Dir, "trial.db");
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
     public Protocol Protocol { get; }
-    public LiteRecordStore Store { get; private set; }
+    public IRecordStore Store { get; private set; }
+    public bool InMemory { get; }
 
-    public TrialFixture(Protocol? protocol = null)
+    public TrialFixture(Protocol? protocol = null, bool inMemory = false)
     {
         Protocol = protocol ?? TestProtocols.Spine();
-        Store = LiteRecordStore.Create(DbPath, Key);
+        InMemory = inMemory;
+        Store = inMemory ? new InMemoryRecordStore() : LiteRecordStore.Create(DbPath, Key);
         var admin = TrialDatabase.Initialize(Store, Protocol, "admin", Password, Clock, FastIterations);
         var users = new UserService(admin);
         foreach (var role in new[] { Role.Coordinator, Role.Investigator, Role.Statistician, Role.Monitor })
@@ -35,11 +42,22 @@ public sealed class TrialFixture : IDisposable
 
     public void Reopen()
     {
+        RequireFile();
         Store.Dispose();
         Store = LiteRecordStore.Open(DbPath, Key);
     }
 
-    public void Close() => Store.Dispose();
+    public void Close()
+    {
+        RequireFile();
+        Store.Dispose();
+    }
+
+    private void RequireFile()
+    {
+        if (InMemory)
+            throw new InvalidOperationException("An in-memory trial has no file to close or reopen; use the default TrialFixture for tests of the file.");
+    }
 
     public static Dictionary<string, JsonElement> Variables(int ecog = 1, int metastases = 1) => new()
     {
