@@ -1,6 +1,8 @@
 using LiteDB;
 using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Records.Audit;
 using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
@@ -118,5 +120,37 @@ public class AuditTrailTests
             c.Update(doc);
         });
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("changed outside the trail"));
+    }
+
+    [Fact]
+    public void Every_kind_of_record_the_engine_stores_is_compared_with_the_trail()
+    {
+        var recordTypes = typeof(IRecord).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRecord).IsAssignableFrom(t));
+        Assert.Empty(recordTypes.Except(AuditVerifier.CoveredTypes).Select(t => t.Name));
+    }
+
+    [Theory]
+    [InlineData("treatment_stops", "\"reason\":\"toxicity\"", "\"reason\":\"progression\"")]
+    [InlineData("vital_status", "\"status\":\"died\"", "\"status\":\"alive\"")]
+    [InlineData("diary", "\"worst_pain\":6", "\"worst_pain\":1")]
+    public void A_stop_a_vital_status_or_a_diary_day_changed_behind_the_trail_is_found(string collection, string from, string to)
+    {
+        using var t = new TrialFixture(TestProtocols.Spine() with { Diary = new ProtocolEngine.Engine.Model.DiaryPlan { Label = "Diary", DaysAfterEnd = 10 } });
+        var p = t.Enrol();
+        t.Clock.SetDate(TrialFixture.Start.AddDays(2));
+        new TreatmentService(t.As("investigator")).Record(p.Id, TrialFixture.Start, false);
+        new DiaryService(t.As("coordinator"), ProtocolEngine.Engine.Reference.OmedTable.Default).Add(p.Id, TrialFixture.Start, 6, []);
+        new TreatmentService(t.As("investigator")).Stop(p.Id, TrialFixture.Start.AddDays(1), StopReason.Toxicity, "");
+        new VitalStatusService(t.As("coordinator")).Set(p.Id, VitalStatus.Died, TrialFixture.Start.AddDays(2), null, null);
+        Assert.Empty(new AuditService(t.As("monitor")).Verify());
+        Tamper(t, db =>
+        {
+            var c = db.GetCollection(collection);
+            var doc = c.FindAll().Single();
+            Assert.Contains(from, doc["j"].AsString);
+            doc["j"] = doc["j"].AsString.Replace(from, to);
+            c.Update(doc);
+        });
+        Assert.Contains(new AuditService(t.As("monitor")).Verify(), x => x.Message.Contains($"{collection} record") && x.Message.Contains("changed outside the trail"));
     }
 }

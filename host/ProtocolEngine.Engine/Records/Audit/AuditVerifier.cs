@@ -37,20 +37,25 @@ public static class AuditVerifier
         if (head != last)
             problems.Add(new(head.Sequence, $"The trail ends at entry {last.Sequence} but the database recorded entry {head.Sequence} as the last one: entries were removed or replaced."));
 
-        Compare<Participant>(reader, lastValue, problems);
-        Compare<ScreeningRecord>(reader, lastValue, problems);
-        Compare<RandomizationRecord>(reader, lastValue, problems);
-        Compare<FractionRecord>(reader, lastValue, problems);
-        Compare<TargetVolume>(reader, lastValue, problems);
-        Compare<VisitRecord>(reader, lastValue, problems);
-        Compare<Assessment>(reader, lastValue, problems);
-        Compare<AdverseEvent>(reader, lastValue, problems);
-        Compare<ImagingFinding>(reader, lastValue, problems);
-        Compare<Withdrawal>(reader, lastValue, problems);
-        Compare<ProtocolVersion>(reader, lastValue, problems);
-        Compare<UserAccount>(reader, lastValue, problems);
+        foreach (var check in Checks)
+            check.Compare(reader, lastValue, problems);
         return problems;
     }
+
+    private delegate void Check(IRecordReader reader, Dictionary<(string, string), string?> lastValue, List<AuditProblem> problems);
+
+    /// <summary>Every kind of record the trail covers; a test holds it to every <see cref="IRecord"/> type the engine has.</summary>
+    private static readonly (Type Type, Check Compare)[] Checks =
+    [
+        Of<Participant>(), Of<ScreeningRecord>(), Of<RandomizationRecord>(), Of<FractionRecord>(), Of<TreatmentStop>(), Of<TargetVolume>(),
+        Of<VisitRecord>(), Of<Assessment>(), Of<DiaryEntry>(), Of<AdverseEvent>(), Of<ImagingFinding>(), Of<Withdrawal>(), Of<VitalStatusRecord>(),
+        Of<ProtocolVersion>(), Of<UserAccount>(),
+    ];
+
+    /// <summary>The record types whose stored values are compared with the trail.</summary>
+    public static IReadOnlyList<Type> CoveredTypes { get; } = [.. Checks.Select(c => c.Type)];
+
+    private static (Type, Check) Of<T>() where T : class, IRecord => (typeof(T), Compare<T>);
 
     private static void Compare<T>(IRecordReader reader, Dictionary<(string, string), string?> lastValue, List<AuditProblem> problems)
         where T : class, IRecord
