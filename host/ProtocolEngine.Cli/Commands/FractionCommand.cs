@@ -25,7 +25,9 @@ public static class FractionCommand
             var course = service.Course(f.ParticipantId);
             return RecordOutput.Write(console, options.Json(parse), new { fraction = f, course },
                 () => $"{f.ParticipantId} session {f.Sequence} on {f.Date:yyyy-MM-dd}: {Guards.Text(f.Status)} {f.DoseGy} Gy; delivered {course.Delivered}/{course.PlannedFractions}"
-                    + (course.Complete ? $", course complete on {course.End:yyyy-MM-dd}." : $", projected end {course.EndOrProjected:yyyy-MM-dd}."));
+                    + (course.Complete ? $", course complete on {course.End:yyyy-MM-dd}."
+                        : course.Stop is { } stop ? $", course stopped on {stop.Date:yyyy-MM-dd} ({Guards.Text(stop.Reason)}), ended {course.End:yyyy-MM-dd}."
+                        : $", projected end {course.EndOrProjected:yyyy-MM-dd}."));
         });
         return new Command("fraction", "Radiotherapy fractions.") { record };
     }

@@ -39,7 +39,7 @@ public static class TreatmentCommand
             var course = new TreatmentService(open.Session).Course(parse.GetValue(spid)!);
             return RecordOutput.Write(console, showOptions.Json(parse), course, () =>
                 $"{course.Delivered}/{course.PlannedFractions} fractions delivered ({course.DeliveredDoseGy} Gy), {course.Missed} missed; "
-                + (course.Start is null ? "not started" : $"started {course.Start:yyyy-MM-dd}; ")
+                + (course.Start is null ? "not started; " : $"started {course.Start:yyyy-MM-dd}; ")
                 + (course.Stop is { } s ? $"stopped on {s.Date:yyyy-MM-dd} ({Guards.Text(s.Reason)}), ended {course.End:yyyy-MM-dd}."
                     : course.Complete ? $"complete on {course.End:yyyy-MM-dd}."
                     : course.Start is null ? "" : $"projected end {course.EndOrProjected:yyyy-MM-dd}."));

@@ -6,8 +6,8 @@ namespace ProtocolEngine.Engine.Scheduling;
 /// <summary>
 /// Generates a participant's visit occurrences from the protocol's schedule: each visit timed from
 /// its anchor by days, weeks or months, with its window, repeated every N months until month M.
-/// Occurrences after a withdrawal are left out; those whose window closes after a death or a loss to
-/// follow-up are <see cref="VisitStatus.NotExpected"/>.
+/// Occurrences after a withdrawal are left out; those not done whose window closes on or after a death
+/// or a loss to follow-up are <see cref="VisitStatus.NotExpected"/>.
 /// </summary>
 public static class VisitPlanner
 {
@@ -37,7 +37,7 @@ public static class VisitPlanner
                 var end = target.AddDays(visit.Window.AfterDays);
                 var record = records.FirstOrDefault(r => r.VisitId == visit.Id && r.Occurrence == k);
                 var status = record is not null ? (record.Missed ? VisitStatus.Missed : VisitStatus.Done)
-                    : followUpEndedOn is { } ended && end > ended ? VisitStatus.NotExpected
+                    : followUpEndedOn is { } ended && end >= ended ? VisitStatus.NotExpected
                     : today < start ? VisitStatus.Upcoming : today <= end ? VisitStatus.Due : VisitStatus.Overdue;
                 result.Add(new VisitOccurrence
                 {

@@ -62,4 +62,13 @@ public class CliFollowUpTests
         Assert.Contains("no diary section", h.Refused("diary", "add", "--participant", id, "--date", "2026-09-07", "--pain", "5"));
         Assert.Contains("--analgesic: 'oxycodone' must be DRUG=AMOUNT", h.Refused("diary", "add", "--participant", id, "--date", "2026-09-07", "--pain", "5", "--analgesic", "oxycodone"));
     }
+
+    [Fact]
+    public void A_date_years_away_is_refused_as_a_typing_mistake_not_an_internal_error()
+    {
+        var (h, id) = Randomized();
+        using var _ = h;
+        Assert.Contains("outside the years 1900-2199", h.Refused("visits", "list", "--participant", id, "--date", "9999-12-30"));
+        Assert.Contains("outside the years 1900-2199", h.Refused("visits", "due", "--date", "0001-01-01"));
+    }
 }

@@ -67,4 +67,18 @@ public class DiaryTests
         Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() => new DiaryService(d.As("monitor"), OmedTable.Default).Add(q.Id, Mon, 5, []));
         Assert.Empty(d.Store.Read(r => r.All<DiaryEntry>()));
     }
+
+    [Fact]
+    public void An_open_course_closes_its_diary_ten_days_after_the_last_fraction_projected_from_its_last_session()
+    {
+        using var t = WithDiary();
+        var p = t.Enrol();
+        new TreatmentService(t.As("investigator")).Record(p.Id, Mon, false);
+        t.Clock.SetDate(new DateOnly(2026, 10, 30));
+        var diary = new DiaryService(t.As("coordinator"), OmedTable.Default);
+        // Nine more treatment days from Mon 7 Sep (Oct 1-2 are holidays) end on Fri 18 Sep: the diary closes on 28 Sep.
+        diary.Add(p.Id, new DateOnly(2026, 9, 28), 3, []);
+        Assert.Contains("projected last fraction (2026-09-18)", Assert.Throws<RecordRejectedException>(() => diary.Add(p.Id, new DateOnly(2026, 9, 29), 3, [])).Message);
+        Assert.Equal("reason", Assert.Throws<RecordRejectedException>(() => diary.Add(p.Id, new DateOnly(2026, 9, 28), 4, [])).Field);
+    }
 }

@@ -123,4 +123,28 @@ public class EarlyStopTests
         Assert.Equal((2, Mon.AddDays(1)), (course.Delivered, course.End!.Value));
         Assert.Equal(VisitStatus.Upcoming, new VisitService(t.As("monitor")).ForParticipant(p.Id).Single(v => v.VisitId == "week2").Status);
     }
+
+    [Fact]
+    public void A_late_entry_cannot_complete_a_stopped_course_and_a_death_is_no_stop_of_its_own()
+    {
+        using var t = new TrialFixture();
+        var p = t.Enrol();
+        var s = new TreatmentService(t.As("investigator"));
+        s.Record(p.Id, Mon, false);
+        t.Clock.SetDate(new DateOnly(2026, 9, 30));
+        s = new TreatmentService(t.As("investigator"));
+        Assert.Equal("reason", Assert.Throws<RecordRejectedException>(() => s.Stop(p.Id, new DateOnly(2026, 9, 25), StopReason.Death, "")).Field);
+        s.Stop(p.Id, new DateOnly(2026, 9, 25), StopReason.Toxicity, "");
+        var day = Mon.AddDays(1);
+        for (var n = 1; n < 9; day = day.AddDays(1))
+        {
+            if (!FractionCalendar.IsTreatmentDay(day, t.Protocol.Fractionation!, t.Protocol.Sites[0])) continue;
+            s.Record(p.Id, day, false);
+            n++;
+        }
+        while (!FractionCalendar.IsTreatmentDay(day, t.Protocol.Fractionation!, t.Protocol.Sites[0])) day = day.AddDays(1);
+        Assert.Contains("cannot complete a stopped course", Assert.Throws<RecordRejectedException>(() => s.Record(p.Id, day, false)).Message);
+        var course = s.Course(p.Id);
+        Assert.Equal((9, StopReason.Toxicity), (course.Delivered, course.Stop!.Reason));
+    }
 }

@@ -82,4 +82,16 @@ public class RegistrationAgreementTests
         Assert.Contains("before the informed consent", Assert.Throws<RecordRejectedException>(() => Screen(t, p.Id, Values(), Mon.AddDays(1))).Message);
         Screen(t, p.Id, Values(), Mon.AddDays(2));
     }
+
+    [Fact]
+    public void Consent_cannot_be_moved_after_the_screening_and_an_age_must_be_whole_years()
+    {
+        using var t = new TrialFixture(Bound());
+        var p = new ParticipantService(t.As("coordinator")).Register("mch", null, "ZL", 1962, Sex.Female, Mon);
+        Assert.Contains("not a whole number of years", Assert.Throws<RecordRejectedException>(() => Screen(t, p.Id, Values(("age", 64.5)))).Message);
+        Screen(t, p.Id, Values(("age", 64)));
+        t.Clock.SetDate(Mon.AddDays(5));
+        var ex = Assert.Throws<RecordRejectedException>(() => new ParticipantService(t.As("coordinator")).RecordConsent(p.Id, Mon.AddDays(2), "re-signed"));
+        Assert.Contains("after the first screening of 'mch-001' (2026-09-07)", ex.Message);
+    }
 }

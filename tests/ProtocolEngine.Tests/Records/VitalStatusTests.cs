@@ -93,7 +93,8 @@ public class VitalStatusTests
         Assert.Equal("reason", Assert.Throws<RecordRejectedException>(() => status.Set(p.Id, VitalStatus.Alive, new DateOnly(2026, 9, 25), null, null)).Field);
         Assert.Equal("reason", Assert.Throws<RecordRejectedException>(() => status.Set(p.Id, VitalStatus.Died, new DateOnly(2026, 9, 22), null, null)).Field);
         status.Set(p.Id, VitalStatus.Alive, new DateOnly(2026, 9, 25), null, "entered for the wrong participant");
-        new AssessmentService(t.As("coordinator"), OmedTable.Default).Record(p.Id, "week2", null, new DateOnly(2026, 9, 23), 4, []);
+        // Alive again: the course the death had ended is open, and data after the corrected date is accepted.
+        new TreatmentService(t.As("investigator")).Record(p.Id, new DateOnly(2026, 9, 23), false);
         var audit = t.Store.Read(r => r.AuditEntries()).Where(a => a.Action == "vital-status").ToList();
         Assert.Equal([null, "entered for the wrong participant"], audit.Select(a => a.Reason));
         Assert.Contains("\"died\"", audit[1].OldValue);
@@ -132,5 +133,23 @@ public class VitalStatusTests
         var alive = s.Set(q.Id, VitalStatus.Alive, t.Today, null, null);
         Assert.Equal(t.Today, alive.LastContact);
         Assert.Equal("reason", Assert.Throws<RecordRejectedException>(() => s.Set(q.Id, VitalStatus.Alive, t.Today.AddDays(-1), null, null)).Field);
+    }
+
+    [Fact]
+    public void A_corrected_death_corrects_the_course_it_ended_and_a_window_closing_on_the_day_of_death_is_not_expected()
+    {
+        var (t, p) = ThreeFractions();
+        using var _ = t;
+        t.Clock.SetDate(new DateOnly(2026, 9, 14));
+        var status = new VitalStatusService(t.As("coordinator"));
+        status.Set(p.Id, VitalStatus.Died, Mon.AddDays(7), null, null);
+        // The baseline window (randomization + 7 days) closes on the day of death.
+        Assert.Equal(VisitStatus.NotExpected, new VisitService(t.As("monitor")).ForParticipant(p.Id).Single(o => o.VisitId == "baseline").Status);
+        Assert.Equal(StopReason.Death, new TreatmentService(t.As("monitor")).Course(p.Id).Stop!.Reason);
+        status.Set(p.Id, VitalStatus.Died, Mon.AddDays(3), null, "date of death confirmed by the registry");
+        status.Set(p.Id, VitalStatus.Alive, Mon.AddDays(7), null, "entered for the wrong participant");
+        Assert.Null(new TreatmentService(t.As("monitor")).Course(p.Id).Stop);
+        new TreatmentService(t.As("investigator")).Record(p.Id, Mon.AddDays(7), false);
+        Assert.Empty(t.Store.Read(r => r.All<TreatmentStop>()));
     }
 }

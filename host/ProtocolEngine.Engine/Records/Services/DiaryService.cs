@@ -29,9 +29,14 @@ public sealed class DiaryService(TrialSession session, OmedTable omed)
             var p = Guards.Participant(r, participantId);
             var site = session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId)
                 ?? throw new RecordRejectedException("site", $"Site '{p.SiteId}' is no longer in the protocol.");
-            var course = TreatmentService.CourseOf(r, f, site, participantId, date);
+            // An open course is projected from its last recorded session, not from the entry's date: the
+            // diary closes N days after the projected last fraction however late the entry is made.
+            var sessions = r.ForParticipant<FractionRecord>(participantId);
+            var course = TreatmentService.CourseOf(r, f, site, participantId, sessions.Count == 0 ? date : sessions.Max(x => x.Date));
             if (course.Start is not { } first)
-                throw new RecordRejectedException("date", $"The diary of '{participantId}' starts with the first delivered fraction, and none is recorded yet.");
+                throw new RecordRejectedException("date", course.Stop is { } stop
+                    ? $"Radiotherapy of '{participantId}' stopped on {stop.Date:yyyy-MM-dd} before any fraction was delivered, so there is no diary to keep."
+                    : $"The diary of '{participantId}' starts with the first delivered fraction, and none is recorded yet; record the fraction first.");
             if (date < first)
                 throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is before the first fraction of '{participantId}' ({first:yyyy-MM-dd}); the diary starts with it.");
             if (course.EndOrProjected is { } last && date > last.AddDays(plan.DaysAfterEnd))
@@ -45,8 +50,8 @@ public sealed class DiaryService(TrialSession session, OmedTable omed)
             if (r.Find<DiaryEntry>(entry.Id) is not { } saved)
                 return w.Create(entry, "diary-add");
             if (string.IsNullOrWhiteSpace(reason))
-                throw new RecordRejectedException("date", $"'{participantId}' already has a diary entry for {date:yyyy-MM-dd} (worst pain {saved.WorstPain}); "
-                    + "a second entry for a day replaces it and needs a reason.");
+                throw new RecordRejectedException("reason", $"'{participantId}' already has a diary entry for {date:yyyy-MM-dd} (worst pain {saved.WorstPain}); "
+                    + "a second entry for a day replaces it and needs a reason (--reason).");
             return w.Change(saved, entry, "diary-change", reason);
         });
     }

@@ -48,6 +48,10 @@ public sealed partial class ParticipantService(TrialSession session)
         return session.Write(Permission.RegisterParticipant, w =>
         {
             var p = Guards.Participant(w.Reader, participantId);
+            var screened = w.Reader.ForParticipant<ScreeningRecord>(participantId).Select(s => (DateOnly?)s.ScreenedOn).Min();
+            if (screened is { } first && date > first)
+                throw new RecordRejectedException("date", $"{date:yyyy-MM-dd} is after the first screening of '{participantId}' ({first:yyyy-MM-dd}); consent comes before screening.");
+            Guards.FollowUpOpen(w.Reader, participantId, date, "date");
             return w.Change(p, p with { ConsentedOn = date }, "consent", p.ConsentedOn is null ? reason ?? "informed consent signed" : reason);
         });
     }

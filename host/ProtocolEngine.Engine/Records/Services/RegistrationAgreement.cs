@@ -45,7 +45,9 @@ public static class RegistrationAgreement
                                 + "give the age, or register the birth date.");
                         result[v.Id] = JsonSerializer.SerializeToElement(ages[0]);
                     }
-                    else if (given.Value.ValueKind == JsonValueKind.Number && !(given.Value.TryGetInt32(out var age) && ages.Contains(age)))
+                    else if (given.Value.ValueKind == JsonValueKind.Number && !given.Value.TryGetInt32(out _))
+                        throw new RecordRejectedException(field, $"{given.Value.GetRawText()} is not a whole number of years; write the age in completed years (e.g. {ages[^1]}), or leave it out when the birth date is registered.");
+                    else if (given.Value.ValueKind == JsonValueKind.Number && !ages.Contains(given.Value.GetInt32()))
                         throw new RecordRejectedException(field, $"{given.Value.GetRawText()} does not match the registration of '{participant.Id}' (born {born}: {expected} on {screenedOn:yyyy-MM-dd}); correct the age or the registration.");
                     break;
             }

@@ -29,6 +29,9 @@ public sealed class TreatmentService(TrialSession session)
             var course = TreatmentCourse.From(existing, f, site, date, StopOf(r, participantId));
             if (course.Stop is { } stop && date > stop.Date)
                 throw new RecordRejectedException("date", $"Radiotherapy of '{participantId}' was stopped on {stop.Date:yyyy-MM-dd} ({Guards.Text(stop.Reason)}); fractions after the stop are refused.");
+            if (course.Stop is { } stopped && !missed && course.Delivered + 1 >= f.Fractions)
+                throw new RecordRejectedException("fraction", $"Radiotherapy of '{participantId}' was stopped on {stopped.Date:yyyy-MM-dd} after {course.Delivered} of {f.Fractions} fractions; "
+                    + "a late entry before the stop cannot complete a stopped course. Check the stop and the fraction dates.");
             if (course.Complete)
                 throw new RecordRejectedException("fraction", $"The course of {f.Fractions} fractions is complete (last on {course.End:yyyy-MM-dd}); a fraction past the course is refused.");
             if (!FractionCalendar.IsTreatmentDay(date, f, site))
@@ -61,6 +64,8 @@ public sealed class TreatmentService(TrialSession session)
         Guards.NotInFuture(date, session.Today, "date");
         if (reason == StopReason.Other && string.IsNullOrWhiteSpace(note))
             throw new RecordRejectedException("note", "A stop for another reason needs a note saying what it was (--note).");
+        if (reason == StopReason.Death)
+            throw new RecordRejectedException("reason", "A death is recorded as the participant's vital status (status set --status died), which ends the course on its date; it is not a stop of its own.");
         return session.Write(Permission.RecordTreatment, w =>
         {
             Guards.Randomized(w.Reader, participantId, date, "date");
@@ -68,8 +73,7 @@ public sealed class TreatmentService(TrialSession session)
         });
     }
 
-    /// <summary>The stop inside an open transaction (also used when a death ends a course).</summary>
-    internal static TreatmentStop StopWithin(Audit.AuditedWriter w, Fractionation f, string participantId, DateOnly date, StopReason reason, string note, string protocolHash)
+    private static TreatmentStop StopWithin(Audit.AuditedWriter w, Fractionation f, string participantId, DateOnly date, StopReason reason, string note, string protocolHash)
     {
         var r = w.Reader;
         var fractions = r.ForParticipant<FractionRecord>(participantId);
@@ -93,7 +97,14 @@ public sealed class TreatmentService(TrialSession session)
     internal static TreatmentCourse CourseOf(IRecordReader r, Fractionation f, Site site, string participantId, DateOnly today) =>
         TreatmentCourse.From(r.ForParticipant<FractionRecord>(participantId), f, site, today, StopOf(r, participantId));
 
-    internal static TreatmentStop? StopOf(IRecordReader r, string participantId) => r.Find<TreatmentStop>($"{participantId}-STOP");
+    /// <summary>The course's early stop: the recorded one, else a death (which ends radiotherapy on its date).</summary>
+    internal static TreatmentStop? StopOf(IRecordReader r, string participantId) =>
+        RecordedStop(r, participantId)
+        ?? (Guards.VitalStatus(r, participantId) is { Status: VitalStatus.Died } died
+            ? new TreatmentStop { Id = $"{participantId}-STOP", ParticipantId = participantId, Date = died.Date, Reason = StopReason.Death, Note = "died", ProtocolHash = died.ProtocolHash }
+            : null);
+
+    private static TreatmentStop? RecordedStop(IRecordReader r, string participantId) => r.Find<TreatmentStop>($"{participantId}-STOP");
 
     private Site Site(string id) => session.Protocol.Sites.FirstOrDefault(s => s.Id == id)
         ?? throw new RecordRejectedException("site", $"Site '{id}' is no longer in the protocol.");

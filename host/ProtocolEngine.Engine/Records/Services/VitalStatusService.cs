@@ -1,4 +1,3 @@
-using ProtocolEngine.Engine.Records.Audit;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Security;
@@ -9,8 +8,8 @@ namespace ProtocolEngine.Engine.Records.Services;
 /// Vital and follow-up status of a randomized participant. <c>alive</c> records a date of last
 /// contact; <c>died</c> and <c>lost-to-follow-up</c> end follow-up (remaining visits become
 /// not-expected). Undoing a death or a loss, or changing its date, is a correction and needs a
-/// reason. A death refuses to hide clinical data already recorded after it, and stops a course still
-/// under way.
+/// reason. A death refuses to hide clinical data already recorded after it, and ends a course still
+/// under way (the course reads the death as its stop, so a corrected death corrects the course too).
 /// </summary>
 public sealed class VitalStatusService(TrialSession session)
 {
@@ -48,8 +47,6 @@ public sealed class VitalStatusService(TrialSession session)
             var record = saved is null
                 ? w.Create(updated, "vital-status", reason)
                 : w.Change(saved, updated, "vital-status", ChangeReason(saved, updated, reason));
-            if (status == VitalStatus.Died)
-                StopCourseAtDeath(w, participantId, date);
             return record;
         });
     }
@@ -75,16 +72,7 @@ public sealed class VitalStatusService(TrialSession session)
             _ => null,
         };
         return news ?? throw new RecordRejectedException("reason",
-            $"'{saved.ParticipantId}' is recorded as {Guards.Text(saved.Status)} on {saved.Date:yyyy-MM-dd}; setting {Guards.Text(updated.Status)} on {updated.Date:yyyy-MM-dd} corrects that entry and needs a reason.");
-    }
-
-    /// <summary>A death during radiotherapy ends the course: a stop with reason death, on the date of death.</summary>
-    private void StopCourseAtDeath(AuditedWriter w, string participantId, DateOnly date)
-    {
-        if (session.Protocol.Fractionation is not { } f || TreatmentService.StopOf(w.Reader, participantId) is not null) return;
-        var delivered = w.Reader.ForParticipant<FractionRecord>(participantId).Count(x => x.Status == FractionStatus.Delivered);
-        if (delivered < f.Fractions)
-            TreatmentService.StopWithin(w, f, participantId, date, StopReason.Death, "recorded with the death", session.ProtocolHash);
+            $"'{saved.ParticipantId}' is recorded as {Guards.Text(saved.Status)} on {saved.Date:yyyy-MM-dd}; setting {Guards.Text(updated.Status)} on {updated.Date:yyyy-MM-dd} corrects that entry and needs a reason (--reason).");
     }
 
     /// <summary>The latest dated clinical record of a participant (what a death or a loss cannot precede).</summary>
