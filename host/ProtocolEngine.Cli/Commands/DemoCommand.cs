@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Storage;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Services;

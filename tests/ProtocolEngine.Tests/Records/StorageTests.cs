@@ -1,4 +1,5 @@
 using System.Text;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Storage;

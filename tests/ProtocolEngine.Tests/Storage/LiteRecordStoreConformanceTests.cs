@@ -1,3 +1,4 @@
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.CrashWriter;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Storage;

@@ -1,4 +1,5 @@
 using LiteDB;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Tests.Storage.Conformance;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Persistence;

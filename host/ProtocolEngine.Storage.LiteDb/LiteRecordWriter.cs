@@ -1,7 +1,7 @@
 using LiteDB;
 using ProtocolEngine.Engine.Records.Persistence;
 
-namespace ProtocolEngine.Engine.Storage;
+namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// Records as LiteDB documents <c>{ _id, p: participant, j: JSON }</c>; the JSON is the record's exact form.

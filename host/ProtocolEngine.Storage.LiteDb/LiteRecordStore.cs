@@ -2,7 +2,7 @@ using System.Globalization;
 using LiteDB;
 using ProtocolEngine.Engine.Records.Persistence;
 
-namespace ProtocolEngine.Engine.Storage;
+namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// The trial database in one encrypted LiteDB file. A process holds an exclusive lock file

@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Storage;
+namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// An exclusive lock on a file beside the database, held while a process has the database open.
