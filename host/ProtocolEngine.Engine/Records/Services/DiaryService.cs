@@ -2,6 +2,7 @@ using System.Globalization;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Reference;
+using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Records.Security;
 
 namespace ProtocolEngine.Engine.Records.Services;
@@ -26,13 +27,11 @@ public sealed class DiaryService(TrialSession session, OmedTable omed)
         {
             var r = w.Reader;
             Guards.Randomized(r, participantId, date, "date");
-            var p = Guards.Participant(r, participantId);
-            var site = session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId)
-                ?? throw new RecordRejectedException("site", $"Site '{p.SiteId}' is no longer in the protocol.");
+            var site = Guards.Site(session.Protocol, Guards.Participant(r, participantId).SiteId);
             // An open course is projected from its last recorded session, not from the entry's date: the
             // diary closes N days after the projected last fraction however late the entry is made.
             var sessions = r.ForParticipant<FractionRecord>(participantId);
-            var course = TreatmentService.CourseOf(r, f, site, participantId, sessions.Count == 0 ? date : sessions.Max(x => x.Date));
+            var course = TreatmentCourse.From(sessions, f, site, sessions.Count == 0 ? date : sessions.Max(x => x.Date), TreatmentService.StopOf(r, participantId));
             if (course.Start is not { } first)
                 throw new RecordRejectedException("date", course.Stop is { } stop
                     ? $"Radiotherapy of '{participantId}' stopped on {stop.Date:yyyy-MM-dd} before any fraction was delivered, so there is no diary to keep."

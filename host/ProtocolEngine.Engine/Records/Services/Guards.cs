@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Persistence;
 
@@ -41,6 +42,10 @@ public static class Guards
                     + "if they were reached again, first set their status to alive (with the date of contact and a reason).");
         }
     }
+
+    /// <summary>The protocol's site a participant was registered at.</summary>
+    public static Site Site(Protocol protocol, string siteId) => protocol.Sites.FirstOrDefault(s => s.Id == siteId)
+        ?? throw new RecordRejectedException("site", $"Site '{siteId}' is no longer in the protocol.");
 
     public static void NotInFuture(DateOnly date, DateOnly today, string field)
     {

@@ -106,6 +106,5 @@ public sealed class TreatmentService(TrialSession session)
 
     private static TreatmentStop? RecordedStop(IRecordReader r, string participantId) => r.Find<TreatmentStop>($"{participantId}-STOP");
 
-    private Site Site(string id) => session.Protocol.Sites.FirstOrDefault(s => s.Id == id)
-        ?? throw new RecordRejectedException("site", $"Site '{id}' is no longer in the protocol.");
+    private Site Site(string id) => Guards.Site(session.Protocol, id);
 }
