@@ -21,6 +21,8 @@ public sealed class LiteRecordStore : IRecordStore
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
     private bool _disposed;
+    private int _batchThread;
+    private Exception? _batchFailed;
 
     private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db)
     {
@@ -133,6 +135,8 @@ public sealed class LiteRecordStore : IRecordStore
 
     public T Write<T>(Func<IRecordWriter, T> write)
     {
+        if (_batchThread == Environment.CurrentManagedThreadId)
+            return WriteInBatch(write);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -154,6 +158,59 @@ public sealed class LiteRecordStore : IRecordStore
                 _db.Rollback();
                 throw;
             }
+        }
+    }
+
+    public T Batch<T>(Func<T> run)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_batchThread != 0 || !_db.BeginTrans())
+                throw new InvalidOperationException("A store transaction is already open on this thread.");
+            _batchThread = Environment.CurrentManagedThreadId;
+            _batchFailed = null;
+            try
+            {
+                var result = run();
+                if (_batchFailed is { } failed)
+                    throw new InvalidOperationException($"The batch was rolled back: a write in it failed ({failed.Message}).", failed);
+                if (!_db.Commit())
+                    throw new InvalidOperationException("The database had no open transaction to commit: the batch was lost and is not saved.");
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+            finally
+            {
+                _batchThread = 0;
+                _batchFailed = null;
+            }
+        }
+    }
+
+    /// <summary>A Write inside a Batch: runs in the batch's transaction; when it fails, the batch is doomed.</summary>
+    private T WriteInBatch<T>(Func<IRecordWriter, T> write)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_batchFailed is { } failed)
+            throw new InvalidOperationException($"The batch was rolled back: a write in it failed ({failed.Message}).", failed);
+        var writer = new LiteRecordWriter(_db, writable: true);
+        try
+        {
+            var result = write(writer);
+            writer.End();
+            writer.ThrowIfFailed();
+            return result;
+        }
+        catch (Exception ex)
+        {
+            writer.End();
+            _batchFailed = ex;
+            throw;
         }
     }
 

@@ -33,11 +33,30 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         Exact(Collection<T>(), id) is { } d ? RecordJson.Deserialize<T>(d["j"].AsString) : null);
 
     public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord => Run(() =>
-        Records<T>(Collection<T>().Find(Query.EQ("p", participantId)).Where(d => d["p"].AsString == participantId)));
+        Records<T>(Collection<T>().Find(ByParticipant(participantId)).Where(d => d["p"].AsString == participantId)));
 
-    public IReadOnlyList<AuditEntry> AuditEntries() => Run(() =>
-        (IReadOnlyList<AuditEntry>)[.. db.GetCollection(LiteRecordStore.AuditCollection).Query().OrderBy("_id").ToEnumerable()
+    public IEnumerable<T> Scan<T>() where T : class, IRecord =>
+        Run(() => Collection<T>().FindAll().ToList())
+            .OrderBy(d => d["p"].IsNull ? "" : d["p"].AsString, StringComparer.Ordinal).ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
+            .Select(d => RecordJson.Deserialize<T>(d["j"].AsString));
+
+    public int Count<T>() where T : class, IRecord => Run(() => Collection<T>().Count());
+
+    public IEnumerable<AuditEntry> Audit(long fromSequence = 1)
+    {
+        ThrowIfFailed();
+        var c = db.GetCollection(LiteRecordStore.AuditCollection);
+        return c.Find(Query.GTE("_id", fromSequence)).Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString));
+    }
+
+    public IReadOnlyList<AuditEntry> AuditOf(string participantId) => Run(() =>
+        (IReadOnlyList<AuditEntry>)[.. db.GetCollection(LiteRecordStore.AuditCollection).Find(ByParticipant(participantId))
+            .Where(d => d["p"].IsString && d["p"].AsString == participantId)
+            .OrderBy(d => d["_id"].AsInt64)
             .Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString))]);
+
+    /// <summary>A parameterized query, so LiteDB parses and compiles it once (a literal value would compile anew for every participant).</summary>
+    private static BsonExpression ByParticipant(string participantId) => BsonExpression.Create("p = @0", new BsonValue(participantId));
 
     public string? GetMeta(string key) => Run(() =>
         Exact(db.GetCollection(LiteRecordStore.MetaCollection), key)?["v"].AsString);

@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Records.Persistence;
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Records.Services;

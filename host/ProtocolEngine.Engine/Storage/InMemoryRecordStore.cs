@@ -15,6 +15,7 @@ public sealed class InMemoryRecordStore : IRecordStore
     private readonly Lock _gate = new();
     private InMemoryState _committed = InMemoryState.Empty;
     private InMemoryTransaction? _open;
+    private InMemoryBatch? _batch;
     private volatile bool _disposed;
 
     public string Location => "memory";
@@ -23,12 +24,17 @@ public sealed class InMemoryRecordStore : IRecordStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var open = Volatile.Read(ref _open);
-        var state = open is not null && open.OnOwnThread ? open.State : Volatile.Read(ref _committed);
+        var batch = Volatile.Read(ref _batch);
+        var state = open is not null && open.OnOwnThread ? open.State
+            : batch is not null && batch.OnOwnThread ? batch.State
+            : Volatile.Read(ref _committed);
         return read(new InMemoryRecordReader(state));
     }
 
     public T Write<T>(Func<IRecordWriter, T> write)
     {
+        if (_batch is { } batch && batch.OnOwnThread)
+            return WriteInBatch(batch, write);
         if (_gate.IsHeldByCurrentThread)
             throw new InvalidOperationException("A store transaction is already open on this thread.");
         lock (_gate)
@@ -48,6 +54,56 @@ public sealed class InMemoryRecordStore : IRecordStore
                 transaction.End();
                 Volatile.Write(ref _open, null);
             }
+        }
+    }
+
+    public T Batch<T>(Func<T> run)
+    {
+        if (_gate.IsHeldByCurrentThread)
+            throw new InvalidOperationException("A store transaction is already open on this thread.");
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var batch = new InMemoryBatch(_committed);
+            Volatile.Write(ref _batch, batch);
+            try
+            {
+                var result = run();
+                batch.ThrowIfFailed();
+                Volatile.Write(ref _committed, batch.State);
+                return result;
+            }
+            finally
+            {
+                Volatile.Write(ref _batch, null);
+            }
+        }
+    }
+
+    private T WriteInBatch<T>(InMemoryBatch batch, Func<IRecordWriter, T> write)
+    {
+        if (_open is { } open && open.OnOwnThread)
+            throw new InvalidOperationException("A store transaction is already open on this thread.");
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        batch.ThrowIfFailed();
+        var transaction = new InMemoryTransaction(batch.State);
+        Volatile.Write(ref _open, transaction);
+        try
+        {
+            var result = write(transaction);
+            transaction.End();
+            batch.State = transaction.State;
+            return result;
+        }
+        catch (Exception ex)
+        {
+            batch.Fail(ex);
+            throw;
+        }
+        finally
+        {
+            transaction.End();
+            Volatile.Write(ref _open, null);
         }
     }
 

@@ -24,7 +24,10 @@ internal sealed class InMemoryTransaction(InMemoryState start) : IRecordWriter
     public IReadOnlyList<T> All<T>() where T : class, IRecord => Reader.All<T>();
     public T? Find<T>(string id) where T : class, IRecord => Reader.Find<T>(id);
     public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord => Reader.ForParticipant<T>(participantId);
-    public IReadOnlyList<AuditEntry> AuditEntries() => Reader.AuditEntries();
+    public IEnumerable<T> Scan<T>() where T : class, IRecord => Reader.Scan<T>();
+    public int Count<T>() where T : class, IRecord => Reader.Count<T>();
+    public IEnumerable<AuditEntry> Audit(long fromSequence = 1) => Reader.Audit(fromSequence);
+    public IReadOnlyList<AuditEntry> AuditOf(string participantId) => Reader.AuditOf(participantId);
     public string? GetMeta(string key) => Reader.GetMeta(key);
 
     public void Insert<T>(T record) where T : class, IRecord

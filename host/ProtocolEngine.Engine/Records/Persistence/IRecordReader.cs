@@ -16,8 +16,21 @@ public interface IRecordReader
     /// <summary>The records of the type's collection whose participant id is exactly <paramref name="participantId"/>, in ordinal id order.</summary>
     IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord;
 
-    /// <summary>The audit trail as stored, in ascending sequence order.</summary>
-    IReadOnlyList<AuditEntry> AuditEntries();
+    /// <summary>
+    /// Every record of the type's collection, read lazily as the caller enumerates (consume it inside the Read):
+    /// ordered by participant id, then id (ordinal; records without a participant first). For reads over a
+    /// whole trial that must not hold it in memory.
+    /// </summary>
+    IEnumerable<T> Scan<T>() where T : class, IRecord;
+
+    /// <summary>How many records the type's collection holds.</summary>
+    int Count<T>() where T : class, IRecord;
+
+    /// <summary>The audit trail as stored from <paramref name="fromSequence"/> on, in ascending sequence order, read lazily (consume it inside the Read).</summary>
+    IEnumerable<AuditEntry> Audit(long fromSequence = 1);
+
+    /// <summary>The audit entries of one participant (participant id exactly <paramref name="participantId"/>), in ascending sequence order.</summary>
+    IReadOnlyList<AuditEntry> AuditOf(string participantId);
 
     /// <summary>The meta value of the key, or null when it was never set.</summary>
     string? GetMeta(string key);

@@ -26,4 +26,14 @@ public interface IRecordStore : IDisposable
 
     /// <summary>Runs <paramref name="write"/> as one atomic transaction, committed when it returns, rolled back when it throws.</summary>
     T Write<T>(Func<IRecordWriter, T> write);
+
+    /// <summary>
+    /// Runs <paramref name="run"/> with every <see cref="Write{T}"/> it makes on this thread joined into one
+    /// transaction, committed when <paramref name="run"/> returns: for bulk work (the demo) that would otherwise
+    /// commit thousands of times. All or nothing: when <paramref name="run"/> throws, or any Write inside it
+    /// throws (even if <paramref name="run"/> catches it), nothing of the batch remains, and Batch throws.
+    /// Reads inside see the batch's writes; other threads see none of them until the batch commits.
+    /// A Batch inside a Write or a Batch is refused (<see cref="InvalidOperationException"/>).
+    /// </summary>
+    T Batch<T>(Func<T> run);
 }
