@@ -11,12 +11,36 @@ namespace ProtocolEngine.Storage.LiteDb;
 /// write or none of it), and every Write is one LiteDB transaction (all or nothing, also when the process
 /// is killed). New files compare ids and keys ordinally (LiteDB's default ignores case).
 /// Opening refuses a missing key, a wrong key or a damaged file without changing it.
+/// <para>
+/// Layout (store format 2): each record collection holds one document per participant with all that
+/// participant's records of the kind, compressed together (<see cref="Bucket"/>); ids that do not start with
+/// their participant's id sit in an id map beside it. The audit trail is kept as segments of 128 entries,
+/// compressed together (<see cref="AuditSegment"/>), with a list of each participant's entries
+/// (<c>audit_by_participant</c>). Meta values and claims are one small document each. So a participant's
+/// page reads a few documents, a whole-trial read streams them, and the audit's full who/when/what/why
+/// costs a few hundred bytes an entry.
+/// </para>
 /// </summary>
 public sealed class LiteRecordStore : IRecordStore
 {
     internal const string MetaCollection = "meta";
-    internal const string AuditCollection = "audit";
+    internal const string SegmentCollection = "audit_segments";
+    internal const string ParticipantAuditCollection = "audit_by_participant";
     internal const string ClaimCollection = "claims";
+
+    /// <summary>The layout this build reads and writes, kept in the file's meta (<c>store.format</c>).</summary>
+    internal const string FormatKey = "store.format", Format = "2";
+
+    /// <summary>The collection the first layout kept the audit trail in, one document an entry.</summary>
+    private const string FirstLayoutAudit = "audit";
+
+    /// <summary>A batch flushes what it decoded into LiteDB's transaction once it holds this many documents.</summary>
+    private const int BatchHeldLimit = 20_000;
+    private LiteRecordWriter? _batchWriter;
+
+    /// <summary>The writer of the Write open on <see cref="_currentThread"/>: a Read on that thread reads through it.</summary>
+    private LiteRecordWriter? _current;
+    private int _currentThread;
     private readonly FileLock _lock;
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
@@ -98,7 +122,7 @@ public sealed class LiteRecordStore : IRecordStore
             });
             try
             {
-                db.GetCollection(MetaCollection).FindById("protocol.id");
+                CheckLayout(path, db, created: collation is not null);
                 return new LiteRecordStore(path, fileLock, db);
             }
             catch
@@ -124,11 +148,37 @@ public sealed class LiteRecordStore : IRecordStore
         }
     }
 
+    /// <summary>
+    /// A new file gets the current format; an existing one must have it. A file of the first layout (one
+    /// document per audit entry and per record) is refused with what to do, not misread.
+    /// </summary>
+    private static void CheckLayout(string path, LiteDatabase db, bool created)
+    {
+        var meta = db.GetCollection(MetaCollection);
+        var format = meta.FindById(FormatKey)?["v"].AsString;
+        if (format == Format && db.Collation.SortOptions != CompareOptions.Ordinal)
+            throw new StoreOpenException($"'{path}' compares ids ignoring case ({db.Collation}); protocol-engine makes and reads only files that compare them exactly. Nothing was changed; point --db at the right file.");
+        if (format == Format) return;
+        if (format is null && (created || !db.GetCollectionNames().Any()))
+        {
+            meta.Upsert(new BsonDocument { ["_id"] = FormatKey, ["v"] = Format });
+            return;
+        }
+        if (format is null && db.CollectionExists(FirstLayoutAudit))
+            throw new StoreOpenException($"'{path}' was written by an earlier protocol-engine (store format 1); this version reads format {Format}. "
+                + "Export it with the version that made it (`protocol-engine export --format json`) and keep that export; create a new database with `protocol-engine init` (or `demo`). Nothing was changed.");
+        throw new StoreOpenException($"'{path}' has store format '{format ?? "none"}', which this version of protocol-engine does not read (it reads {Format}); nothing was changed.");
+    }
+
     public T Read<T>(Func<IRecordReader, T> read)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_currentThread == Environment.CurrentManagedThreadId && _current is not null)
+                return read(_current);
+            if (_batchThread == Environment.CurrentManagedThreadId && _batchWriter is not null)
+                return read(_batchWriter);
             return read(new LiteRecordWriter(_db, writable: false));
         }
     }
@@ -143,9 +193,11 @@ public sealed class LiteRecordStore : IRecordStore
             if (!_db.BeginTrans())
                 throw new InvalidOperationException("A store transaction is already open on this thread.");
             var writer = new LiteRecordWriter(_db, writable: true);
+            (_current, _currentThread) = (writer, Environment.CurrentManagedThreadId);
             try
             {
                 var result = write(writer);
+                writer.Flush();
                 writer.End();
                 writer.ThrowIfFailed();
                 if (!_db.Commit())
@@ -157,6 +209,10 @@ public sealed class LiteRecordStore : IRecordStore
                 writer.End();
                 _db.Rollback();
                 throw;
+            }
+            finally
+            {
+                (_current, _currentThread) = (null, 0);
             }
         }
     }
@@ -170,11 +226,15 @@ public sealed class LiteRecordStore : IRecordStore
                 throw new InvalidOperationException("A store transaction is already open on this thread.");
             _batchThread = Environment.CurrentManagedThreadId;
             _batchFailed = null;
+            _batchWriter = new LiteRecordWriter(_db, writable: true);
             try
             {
                 var result = run();
                 if (_batchFailed is { } failed)
                     throw new InvalidOperationException($"The batch was rolled back: a write in it failed ({failed.Message}).", failed);
+                _batchWriter.Flush();
+                _batchWriter.End();
+                _batchWriter.ThrowIfFailed();
                 if (!_db.Commit())
                     throw new InvalidOperationException("The database had no open transaction to commit: the batch was lost and is not saved.");
                 return result;
@@ -188,6 +248,7 @@ public sealed class LiteRecordStore : IRecordStore
             {
                 _batchThread = 0;
                 _batchFailed = null;
+                _batchWriter = null;
             }
         }
     }
@@ -198,17 +259,18 @@ public sealed class LiteRecordStore : IRecordStore
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_batchFailed is { } failed)
             throw new InvalidOperationException($"The batch was rolled back: a write in it failed ({failed.Message}).", failed);
-        var writer = new LiteRecordWriter(_db, writable: true);
+        // The batch's writes share one writer (and what it decoded); a failed write dooms the whole batch, so
+        // what it left half done is never committed.
+        var writer = _batchWriter!;
         try
         {
             var result = write(writer);
-            writer.End();
             writer.ThrowIfFailed();
+            if (writer.Held > BatchHeldLimit) writer.FlushAndForget();
             return result;
         }
         catch (Exception ex)
         {
-            writer.End();
             _batchFailed = ex;
             throw;
         }

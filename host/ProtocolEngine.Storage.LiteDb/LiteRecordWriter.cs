@@ -4,91 +4,150 @@ using ProtocolEngine.Engine.Records.Persistence;
 namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
-/// Records as LiteDB documents <c>{ _id, p: participant, j: JSON }</c>; the JSON is the record's exact form.
-/// LiteDB rolls the whole transaction back when any of its operations throws (and runs later ones
-/// outside it), so a taken key or a missing record is found before LiteDB is asked; should LiteDB
-/// throw all the same, this writer refuses every later call and the write is not committed.
-/// Lookups check the id exactly, also in files created with LiteDB's case-insensitive default collation.
+/// Reads and writes of one store transaction (a Read, a Write, or a Batch of Writes), over the layout
+/// the store keeps (see <see cref="LiteRecordStore"/>). What it reads it decodes once and keeps: a
+/// participant's records of a kind (<see cref="Bucket"/>), audit segments, participant audit lists; what
+/// it changes stays in those until <see cref="Flush"/> writes each changed document once, so a write of
+/// several records of one participant re-encodes their bucket once. A refused call (a taken key, a
+/// missing record) is found before anything changes. LiteDB rolls a transaction back when one of its
+/// operations throws; should it, this writer refuses every later call and the write is not committed.
 /// </summary>
 internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecordWriter
 {
+    private const string IdMapSuffix = "__ids";
     private readonly int _thread = Environment.CurrentManagedThreadId;
+    private readonly Dictionary<(string Collection, string Key), Bucket?> _buckets = [];
+    private readonly Dictionary<long, AuditSegment> _segments = [];
+    private readonly Dictionary<string, List<long>?> _participantAudit = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirtyParticipantAudit = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Collection, string Id), string?> _idMapChanges = [];
+    private AuditSegment? _lastSegment;
+    private bool _lastSegmentKnown;
     private bool _ended;
     private LiteException? _failed;
 
-    /// <summary>The Write this writer belongs to has ended; it writes no more.</summary>
     public void End() => _ended = true;
 
-    /// <summary>Throws when LiteDB failed (and so rolled back) during the write, even if the caller caught the error.</summary>
     public void ThrowIfFailed()
     {
         if (_failed is not null)
             throw new InvalidOperationException($"The write was rolled back after a database error: {_failed.Message}", _failed);
     }
 
-    public IReadOnlyList<T> All<T>() where T : class, IRecord => Run(() =>
-        Records<T>(Collection<T>().FindAll()));
+    // ---- reads ----
+
+    public IReadOnlyList<T> All<T>() where T : class, IRecord =>
+        [.. Scan<T>().OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     public T? Find<T>(string id) where T : class, IRecord => Run(() =>
-        Exact(Collection<T>(), id) is { } d ? RecordJson.Deserialize<T>(d["j"].AsString) : null);
+        Locate(T.Collection, id) is { } bucket ? RecordJson.Deserialize<T>(bucket.Find(id)!) : null);
 
     public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord => Run(() =>
-        Records<T>(Collection<T>().Find(ByParticipant(participantId)).Where(d => d["p"].AsString == participantId)));
+        Load(T.Collection, participantId) is not { } bucket ? []
+        // Records without a participant share the bucket "" with any whose participant id is "".
+        : participantId.Length == 0 ? (IReadOnlyList<T>)[.. bucket.Lines.Select(RecordJson.Deserialize<T>).Where(r => r.ParticipantId == "")]
+        : [.. bucket.Lines.Select(RecordJson.Deserialize<T>)]);
 
-    public IEnumerable<T> Scan<T>() where T : class, IRecord =>
-        Run(() => Collection<T>().FindAll().ToList())
-            .OrderBy(d => d["p"].IsNull ? "" : d["p"].AsString, StringComparer.Ordinal).ThenBy(d => d["_id"].AsString, StringComparer.Ordinal)
-            .Select(d => RecordJson.Deserialize<T>(d["j"].AsString));
+    public IEnumerable<T> Scan<T>() where T : class, IRecord
+    {
+        Run(() => { FlushIfWritable(); return 0; });
+        foreach (var document in Run(() => db.GetCollection(T.Collection).FindAll()))
+        {
+            var bucket = Run(() => Bucket.Decode(document));
+            foreach (var line in bucket.Lines)
+                yield return RecordJson.Deserialize<T>(line);
+        }
+    }
 
-    public int Count<T>() where T : class, IRecord => Run(() => Collection<T>().Count());
+    public int Count<T>() where T : class, IRecord => Run(() =>
+    {
+        FlushIfWritable();
+        return db.GetCollection(T.Collection).FindAll().Sum(d => d["i"].AsArray.Count);
+    });
 
     public IEnumerable<AuditEntry> Audit(long fromSequence = 1)
     {
-        ThrowIfFailed();
-        var c = db.GetCollection(LiteRecordStore.AuditCollection);
-        return c.Find(Query.GTE("_id", fromSequence)).Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString));
+        Run(() => { FlushIfWritable(); return 0; });
+        var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
+        var start = Run(() => segments.Query().Where(BsonExpression.Create("_id <= @0", fromSequence)).OrderByDescending("_id").Limit(1)
+            .FirstOrDefault()?["_id"].AsInt64 ?? long.MinValue);
+        foreach (var document in Run(() => segments.Find(BsonExpression.Create("_id >= @0", start))))
+        {
+            var segment = Run(() => AuditSegment.Decode(document));
+            for (var n = 0; n < segment.Count; n++)
+                if (segment.Sequences[n] >= fromSequence)
+                    yield return RecordJson.Deserialize<AuditEntry>(segment.Lines[n]);
+        }
     }
 
     public IReadOnlyList<AuditEntry> AuditOf(string participantId) => Run(() =>
-        (IReadOnlyList<AuditEntry>)[.. db.GetCollection(LiteRecordStore.AuditCollection).Find(ByParticipant(participantId))
-            .Where(d => d["p"].IsString && d["p"].AsString == participantId)
-            .OrderBy(d => d["_id"].AsInt64)
-            .Select(d => RecordJson.Deserialize<AuditEntry>(d["j"].AsString))]);
+    {
+        var sequences = ParticipantAudit(participantId);
+        if (sequences is null) return (IReadOnlyList<AuditEntry>)[];
+        var entries = new List<AuditEntry>(sequences.Count);
+        foreach (var sequence in sequences.Order())
+        {
+            var segment = SegmentOf(sequence);
+            var n = segment is null ? -1 : ((List<long>)segment.Sequences).BinarySearch(sequence);
+            if (n < 0) throw new LiteException(0, $"The audit list of '{participantId}' names entry {sequence}, which is not in the trail.");
+            entries.Add(RecordJson.Deserialize<AuditEntry>(segment!.Lines[n]));
+        }
+        return entries;
+    });
 
-    /// <summary>A parameterized query, so LiteDB parses and compiles it once (a literal value would compile anew for every participant).</summary>
-    private static BsonExpression ByParticipant(string participantId) => BsonExpression.Create("p = @0", new BsonValue(participantId));
+    public string? GetMeta(string key) => Run(() => db.GetCollection(LiteRecordStore.MetaCollection).FindById(key)?["v"].AsString);
 
-    public string? GetMeta(string key) => Run(() =>
-        Exact(db.GetCollection(LiteRecordStore.MetaCollection), key)?["v"].AsString);
+    // ---- writes ----
 
     public void Insert<T>(T record) where T : class, IRecord => Write(() =>
     {
-        var c = Collection<T>();
-        if (c.FindById(record.Id) is not null)
+        if (Locate(T.Collection, record.Id) is not null)
             throw new UniqueKeyConflictException($"{T.Collection}/{record.Id}");
-        c.EnsureIndex("p");
-        c.Insert(Document(record));
+        var key = record.ParticipantId ?? "";
+        var bucket = Load(T.Collection, key) ?? New(T.Collection, key);
+        bucket.Put(record.Id, RecordJson.Serialize(record));
+        if (!Conventional(record.Id, key))
+            _idMapChanges[(T.Collection, record.Id)] = key;
     });
 
     public void Replace<T>(T record) where T : class, IRecord => Write(() =>
     {
-        var c = Collection<T>();
-        if (Exact(c, record.Id) is null)
-            throw new InvalidOperationException($"No {T.Collection} record '{record.Id}' to replace.");
-        c.Update(Document(record));
+        var from = Locate(T.Collection, record.Id)
+            ?? throw new InvalidOperationException($"No {T.Collection} record '{record.Id}' to replace.");
+        var key = record.ParticipantId ?? "";
+        var json = RecordJson.Serialize(record);
+        if (from.Key == key)
+        {
+            from.Put(record.Id, json);
+            return;
+        }
+        from.Remove(record.Id);
+        (Load(T.Collection, key) ?? New(T.Collection, key)).Put(record.Id, json);
+        _idMapChanges[(T.Collection, record.Id)] = Conventional(record.Id, key) ? null : key;
     });
 
     public void AppendAudit(AuditEntry entry) => Write(() =>
     {
-        var c = db.GetCollection(LiteRecordStore.AuditCollection);
-        if (c.FindById(entry.Sequence) is not null)
-            throw new UniqueKeyConflictException($"audit/{entry.Sequence}");
-        c.Insert(new BsonDocument
+        var json = RecordJson.Serialize(entry);
+        var last = LastSegment();
+        AuditSegment target;
+        if (last is null || entry.Sequence > last.Last)
+            target = last is null || last.Full ? NewSegment(entry.Sequence) : last;
+        else
         {
-            ["_id"] = entry.Sequence,
-            ["p"] = entry.ParticipantId is null ? BsonValue.Null : new BsonValue(entry.ParticipantId),
-            ["j"] = RecordJson.Serialize(entry),
-        });
+            var containing = SegmentOf(entry.Sequence);
+            if (containing is not null && containing.Contains(entry.Sequence))
+                throw new UniqueKeyConflictException($"audit/{entry.Sequence}");
+            target = containing ?? NewSegment(entry.Sequence);
+        }
+        target.Add(entry.Sequence, json);
+        if (entry.ParticipantId is { } participant)
+        {
+            var list = ParticipantAudit(participant);
+            if (list is null) _participantAudit[participant] = list = [];
+            list.Add(entry.Sequence);
+            _dirtyParticipantAudit.Add(participant);
+        }
     });
 
     public void SetMeta(string key, string value) => Write(() =>
@@ -102,13 +161,145 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         c.Insert(new BsonDocument { ["_id"] = key });
     });
 
-    private ILiteCollection<BsonDocument> Collection<T>() where T : class, IRecord => db.GetCollection(T.Collection);
+    /// <summary>Writes every changed document into the LiteDB transaction (the store commits it).</summary>
+    public void Flush() => Run(() =>
+    {
+        foreach (var ((collection, key), bucket) in _buckets)
+        {
+            if (bucket is not { Dirty: true }) continue;
+            var c = db.GetCollection(collection);
+            if (bucket.Count == 0) c.Delete(key);
+            else c.Upsert(bucket.Encode());
+            bucket.Dirty = false;
+        }
+        foreach (var ((collection, id), key) in _idMapChanges)
+        {
+            var map = db.GetCollection(collection + IdMapSuffix);
+            if (key is null) map.Delete(id);
+            else map.Upsert(new BsonDocument { ["_id"] = id, ["b"] = key });
+        }
+        _idMapChanges.Clear();
+        var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
+        foreach (var segment in _segments.Values.Where(s => s.Dirty))
+        {
+            segments.Upsert(segment.Encode());
+            segment.Dirty = false;
+        }
+        var index = db.GetCollection(LiteRecordStore.ParticipantAuditCollection);
+        foreach (var participant in _dirtyParticipantAudit)
+        {
+            var sequences = new List<byte>();
+            foreach (var s in _participantAudit[participant]!) Varint.Write(sequences, s);
+            index.Upsert(new BsonDocument { ["_id"] = participant, ["s"] = sequences.ToArray() });
+        }
+        _dirtyParticipantAudit.Clear();
+        return 0;
+    });
 
-    private static BsonDocument? Exact(ILiteCollection<BsonDocument> c, string id) =>
-        c.FindById(id) is { } d && d["_id"].AsString == id ? d : null;
+    /// <summary>How many decoded documents this transaction holds; the store flushes and forgets them when a batch holds many.</summary>
+    public int Held => _buckets.Count + _segments.Count + _participantAudit.Count;
 
-    private static List<T> Records<T>(IEnumerable<BsonDocument> documents) where T : class, IRecord =>
-        [.. documents.OrderBy(d => d["_id"].AsString, StringComparer.Ordinal).Select(d => RecordJson.Deserialize<T>(d["j"].AsString))];
+    public void FlushAndForget()
+    {
+        Flush();
+        _buckets.Clear();
+        _participantAudit.Clear();
+        foreach (var key in _segments.Where(s => !ReferenceEquals(s.Value, _lastSegment)).Select(s => s.Key).ToList())
+            _segments.Remove(key);
+    }
+
+    // ---- layout ----
+
+    /// <summary>
+    /// A record's bucket is its participant's; its id then normally is the participant id or starts with it and
+    /// '-' (every id the services make), so <see cref="Locate"/> finds it by trying those prefixes. Any other
+    /// id is kept in the collection's id map.
+    /// </summary>
+    private static bool Conventional(string id, string key) =>
+        key.Length == 0 || id == key || (id.Length > key.Length && id[key.Length] == '-' && id.StartsWith(key, StringComparison.Ordinal));
+
+    private Bucket? Locate(string collection, string id)
+    {
+        if (_idMapChanges.TryGetValue((collection, id), out var changed))
+        {
+            if (changed is not null) return Load(collection, changed);
+        }
+        else if (db.GetCollection(collection + IdMapSuffix).FindById(id) is { } mapped)
+            return Load(collection, mapped["b"].AsString);
+        foreach (var key in Candidates(id))
+            if (Load(collection, key) is { } bucket && bucket.Contains(id))
+                return bucket;
+        return null;
+    }
+
+    private static IEnumerable<string> Candidates(string id)
+    {
+        yield return id;
+        for (var n = id.IndexOf('-'); n > 0; n = id.IndexOf('-', n + 1))
+            yield return id[..n];
+        yield return "";
+    }
+
+    private Bucket? Load(string collection, string key)
+    {
+        if (_buckets.TryGetValue((collection, key), out var cached)) return cached;
+        var document = db.GetCollection(collection).FindById(key);
+        var bucket = document is null ? null : Bucket.Decode(document);
+        _buckets[(collection, key)] = bucket;
+        return bucket;
+    }
+
+    private Bucket New(string collection, string key)
+    {
+        var bucket = new Bucket(key);
+        _buckets[(collection, key)] = bucket;
+        return bucket;
+    }
+
+    private AuditSegment? LastSegment()
+    {
+        if (_lastSegmentKnown) return _lastSegment;
+        var document = db.GetCollection(LiteRecordStore.SegmentCollection).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
+        _lastSegment = document is null ? null : Cache(AuditSegment.Decode(document));
+        _lastSegmentKnown = true;
+        return _lastSegment;
+    }
+
+    private AuditSegment NewSegment(long first)
+    {
+        var segment = Cache(new AuditSegment(first) { Dirty = true });
+        if (_lastSegment is null || first > _lastSegment.First) _lastSegment = segment;
+        _lastSegmentKnown = true;
+        return segment;
+    }
+
+    private AuditSegment Cache(AuditSegment segment) => _segments[segment.First] = segment;
+
+    /// <summary>The segment whose range holds <paramref name="sequence"/>: the one with the greatest first sequence at or below it.</summary>
+    private AuditSegment? SegmentOf(long sequence)
+    {
+        var cached = _segments.Values.Where(s => s.First <= sequence).MaxBy(s => s.First);
+        var document = db.GetCollection(LiteRecordStore.SegmentCollection).Query()
+            .Where(BsonExpression.Create("_id <= @0", sequence)).OrderByDescending("_id").Limit(1).FirstOrDefault();
+        if (document is null) return cached;
+        var first = document["_id"].AsInt64;
+        if (cached is not null && cached.First >= first) return cached;
+        return _segments.TryGetValue(first, out var known) ? known : Cache(AuditSegment.Decode(document));
+    }
+
+    private List<long>? ParticipantAudit(string participantId)
+    {
+        if (_participantAudit.TryGetValue(participantId, out var cached)) return cached;
+        var document = db.GetCollection(LiteRecordStore.ParticipantAuditCollection).FindById(participantId);
+        var list = document is null ? null : Varint.ReadAll(document["s"].AsBinary);
+        _participantAudit[participantId] = list;
+        return list;
+    }
+
+    private void FlushIfWritable()
+    {
+        if (writable && !_ended) Flush();
+    }
 
     private void Write(Action operation)
     {
@@ -134,11 +325,4 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
             throw;
         }
     }
-
-    private static BsonDocument Document<T>(T record) where T : class, IRecord => new()
-    {
-        ["_id"] = record.Id,
-        ["p"] = record.ParticipantId is null ? BsonValue.Null : new BsonValue(record.ParticipantId),
-        ["j"] = RecordJson.Serialize(record),
-    };
 }

@@ -1,3 +1,4 @@
+using ProtocolEngine.Tests.Storage;
 using LiteDB;
 using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Records.Audit;
@@ -66,13 +67,8 @@ public class AuditTrailTests
     public void An_edited_entry_is_found()
     {
         using var t = Populated();
-        Tamper(t, db =>
-        {
-            var c = db.GetCollection("audit");
-            var doc = c.FindById(5);
-            doc["j"] = System.Text.RegularExpressions.Regex.Replace(doc["j"].AsString, "\"user\":\"[^\"]*\"", "\"user\":\"mallory\"");
-            c.Update(doc);
-        });
+        Tamper(t, db => LiteTamper.RewriteAudit(db, entries => entries.Select(e => e.Sequence != 5 ? e
+            : (e.Sequence, System.Text.RegularExpressions.Regex.Replace(e.Json, "\"user\":\"[^\"]*\"", "\"user\":\"mallory\"")))));
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Sequence == 5 && p.Message.Contains("altered"));
     }
 
@@ -81,9 +77,9 @@ public class AuditTrailTests
     {
         using var t = Populated();
         var last = t.Store.Read(r => r.AuditEntries()[^1].Sequence);
-        Tamper(t, db => db.GetCollection("audit").Delete(3));
+        Tamper(t, db => LiteTamper.RewriteAudit(db, entries => entries.Where(e => e.Sequence != 3)));
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("inserted or removed"));
-        Tamper(t, db => db.GetCollection("audit").Delete(last));
+        Tamper(t, db => LiteTamper.RewriteAudit(db, entries => entries.Where(e => e.Sequence != last)));
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("recorded entry"));
     }
 
@@ -91,20 +87,9 @@ public class AuditTrailTests
     public void An_inserted_entry_is_found()
     {
         using var t = Populated();
-        Tamper(t, db =>
-        {
-            var c = db.GetCollection("audit");
-            var docs = c.FindAll().OrderByDescending(d => d["_id"].AsInt64).ToList();
-            foreach (var d in docs.Where(d => d["_id"].AsInt64 >= 4))
-            {
-                c.Delete(d["_id"]);
-                d["_id"] = d["_id"].AsInt64 + 1;
-                c.Insert(d);
-            }
-            var copy = c.FindById(6);
-            copy["_id"] = 4L;
-            c.Insert(copy);
-        });
+        // Entries from 4 on move up one, and a copy of (what was) entry 5 goes in at 4.
+        Tamper(t, db => LiteTamper.RewriteAudit(db, entries => entries.Select(e => e.Sequence >= 4 ? (e.Sequence + 1, e.Json) : e)
+            .Append((4L, entries.Single(e => e.Sequence == 5).Json))));
         Assert.NotEmpty(new AuditService(t.As("monitor")).Verify());
     }
 
@@ -112,13 +97,7 @@ public class AuditTrailTests
     public void A_record_changed_behind_the_trail_is_found()
     {
         using var t = Populated();
-        Tamper(t, db =>
-        {
-            var c = db.GetCollection("randomizations");
-            var doc = c.FindAll().Single();
-            doc["j"] = doc["j"].AsString.Replace("\"arm_id\":\"local\"", "\"arm_id\":\"whole\"");
-            c.Update(doc);
-        });
+        Tamper(t, db => LiteTamper.RewriteRecords(db, "randomizations", json => json.Replace("\"arm_id\":\"local\"", "\"arm_id\":\"whole\"")));
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), p => p.Message.Contains("changed outside the trail"));
     }
 
@@ -145,11 +124,8 @@ public class AuditTrailTests
         Assert.Empty(new AuditService(t.As("monitor")).Verify());
         Tamper(t, db =>
         {
-            var c = db.GetCollection(collection);
-            var doc = c.FindAll().Single();
-            Assert.Contains(from, doc["j"].AsString);
-            doc["j"] = doc["j"].AsString.Replace(from, to);
-            c.Update(doc);
+            Assert.Contains(from, Assert.Single(LiteTamper.Records(db, collection)));
+            LiteTamper.RewriteRecords(db, collection, json => json.Replace(from, to));
         });
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), x => x.Message.Contains($"{collection} record") && x.Message.Contains("changed outside the trail"));
     }

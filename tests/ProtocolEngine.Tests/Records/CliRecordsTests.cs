@@ -184,12 +184,7 @@ public class CliRecordsTests
         Screened(h);
         Assert.Contains("intact", h.Ok("audit", "verify"));
         using (var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = h.DbPath, Password = TrialFixture.Key }))
-        {
-            var audit = db.GetCollection("audit");
-            var entry = audit.FindById(6);
-            entry["j"] = entry["j"].AsString.Replace("\"action\":\"", "\"action\":\"x");
-            audit.Update(entry);
-        }
+            ProtocolEngine.Tests.Storage.LiteTamper.RewriteAudit(db, entries => entries.Select(e => e.Sequence != 6 ? e : (e.Sequence, e.Json.Replace("\"action\":\"", "\"action\":\"x"))));
         var (code, output, _) = h.Run("audit", "verify", "--format", "json");
         Assert.Equal(2, code);
         var result = JsonDocument.Parse(output).RootElement;

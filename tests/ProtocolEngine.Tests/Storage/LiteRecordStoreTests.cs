@@ -18,27 +18,36 @@ public sealed class LiteRecordStoreTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void A_file_with_LiteDBs_case_insensitive_collation_is_still_read_by_exact_ids()
+    public void A_file_of_the_first_layout_is_refused_with_what_to_do_and_left_unchanged()
+    {
+        using (var db = new LiteDatabase(new ConnectionString { Filename = DbPath, Password = Key }))
+        {
+            var c = db.GetCollection(SampleRecord.Collection);
+            c.EnsureIndex("p");
+            c.Insert(new BsonDocument { ["_id"] = "abc", ["p"] = "p1", ["j"] = RecordJson.Serialize(new SampleRecord { Id = "abc", ParticipantId = "p1" }) });
+            db.GetCollection("audit").Insert(new BsonDocument { ["_id"] = 1L, ["p"] = "p1", ["j"] = "{}" });
+        }
+        var before = File.ReadAllBytes(DbPath);
+
+        var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(DbPath, Key));
+
+        Assert.Contains("store format 1", ex.Message);
+        Assert.Contains("protocol-engine init", ex.Message);
+        Assert.Equal(before, File.ReadAllBytes(DbPath));
+    }
+
+    [Fact]
+    public void A_file_that_claims_the_format_but_compares_ids_ignoring_case_is_refused()
     {
         using (var db = new LiteDatabase(new ConnectionString { Filename = DbPath, Password = Key }))
         {
             Assert.Equal("/IgnoreCase", db.Collation.ToString());
-            var c = db.GetCollection(SampleRecord.Collection);
-            c.EnsureIndex("p");
-            c.Insert(new BsonDocument { ["_id"] = "abc", ["p"] = "p1", ["j"] = RecordJson.Serialize(new SampleRecord { Id = "abc", ParticipantId = "p1" }) });
-            db.GetCollection("meta").Insert(new BsonDocument { ["_id"] = "key", ["v"] = "value" });
+            db.GetCollection("meta").Insert(new BsonDocument { ["_id"] = "store.format", ["v"] = "2" });
         }
 
-        using var store = LiteRecordStore.Open(DbPath, Key);
+        var ex = Assert.Throws<StoreOpenException>(() => LiteRecordStore.Open(DbPath, Key));
 
-        Assert.Equal("abc", store.Read(r => r.Find<SampleRecord>("abc"))!.Id);
-        Assert.Null(store.Read(r => r.Find<SampleRecord>("ABC")));
-        Assert.Single(store.Read(r => r.ForParticipant<SampleRecord>("p1")));
-        Assert.Empty(store.Read(r => r.ForParticipant<SampleRecord>("P1")));
-        Assert.Equal(("value", null), store.Read(r => (r.GetMeta("key"), r.GetMeta("KEY"))));
-        Assert.Throws<InvalidOperationException>(() => store.Write(w => { w.Replace(new SampleRecord { Id = "ABC" }); return 0; }));
-        // Such a file can hold only one of two ids that differ in case: the second is refused, never merged.
-        Assert.Throws<UniqueKeyConflictException>(() => store.Write(w => { w.Insert(new SampleRecord { Id = "ABC" }); return 0; }));
+        Assert.Contains("ignoring case", ex.Message);
     }
 
     [Fact]
