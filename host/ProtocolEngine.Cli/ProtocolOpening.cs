@@ -7,7 +7,7 @@ public static class ProtocolOpening
 {
     public static OpenedProtocol OpenOrRefuse(CliConsole console, string file, ValidationContext? context = null)
     {
-        var opened = ProtocolValidation.Open(file, context ?? ValidationContext.ForProtocol(file));
+        var opened = Edges.Engine.Validation.Open(file, context ?? ValidationContext.ForProtocol(Edges.Engine.Plugins, file));
         foreach (var diagnostic in opened.Load.Diagnostics)
             console.Error.WriteLine(diagnostic);
         if (opened.Load.HasErrors || opened.Rules is null)

@@ -22,8 +22,8 @@ public static class ReloadProbe
         void Once(int i)
         {
             File.WriteAllText(yaml, original.Replace("rule: ecog <= 1", $"rule: ecog <= 1 + {i} - {i}"));
-            var document = ProtocolLoader.Load(yaml).Document!;
-            using var rules = ProtocolRules.Load(document, options).Rules!;
+            var document = SeedFixture.Engine.Loader.Load(yaml).Document!;
+            using var rules = SeedFixture.Engine.Rules.Load(document, options).Rules!;
             var status = new Screener(rules).Screen(rules.Bind(SeedFixture.EligibleData(document))).Status;
             if (status != ScreeningStatus.Eligible) throw new InvalidOperationException($"reload {i}: {status}");
         }

@@ -1,7 +1,11 @@
 using ProtocolEngine.Contracts.Rules;
+using ProtocolEngine.Engine;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Rules;
+using ProtocolEngine.Plugins.McMaster;
+using ProtocolEngine.Rules.Roslyn;
+using ProtocolEngine.Yaml.Loading;
 
 namespace ProtocolEngine.Benchmarks;
 
@@ -10,10 +14,13 @@ public static class SeedFixture
 {
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>The engine over the same edges the executable ships with.</summary>
+    public static EngineServices Engine { get; } = new(new YamlProtocolReader(), new RoslynRuleCompiler(), new McMasterPluginLoader());
+
     public static string ProtocolPath => Path.Combine(RepoRoot, "protocol.yaml");
 
     public static ProtocolDocument Document() =>
-        ProtocolLoader.Load(ProtocolPath).Document ?? throw new InvalidOperationException("the seed protocol does not load");
+        Engine.Loader.Load(ProtocolPath).Document ?? throw new InvalidOperationException("the seed protocol does not load");
 
     public static ParticipantData EligibleData(ProtocolDocument document)
     {
@@ -24,7 +31,7 @@ public static class SeedFixture
     public static (CompiledProtocol Rules, RuleParticipant Participant) Compiled(string cacheDirectory)
     {
         var document = Document();
-        var rules = ProtocolRules.Load(document, new RuleOptions { CacheDirectory = cacheDirectory }).Rules
+        var rules = Engine.Rules.Load(document, new RuleOptions { CacheDirectory = cacheDirectory }).Rules
             ?? throw new InvalidOperationException("the seed protocol does not compile");
         return (rules, rules.Bind(EligibleData(document)));
     }

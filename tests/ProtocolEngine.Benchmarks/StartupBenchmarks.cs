@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Rules;
+using ProtocolEngine.Rules.Roslyn;
 
 namespace ProtocolEngine.Benchmarks;
 
@@ -14,6 +15,7 @@ public class StartupBenchmarks
     private ProtocolDocument _document = null!;
     private RulePlan _plan = null!;
     private RuleOptions _cached = null!;
+    private readonly RoslynRuleCompiler _compiler = new();
 
     [GlobalSetup]
     public void Setup()
@@ -21,16 +23,16 @@ public class StartupBenchmarks
         _document = SeedFixture.Document();
         _plan = RulePlan.For(_document.Protocol);
         _cached = new RuleOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "pe-bench-cache") };
-        ProtocolRules.Load(_document, _cached).Rules!.Dispose();
+        SeedFixture.Engine.Rules.Load(_document, _cached).Rules!.Dispose();
     }
 
     [Benchmark(Description = "compile protocol (in-process, Roslyn warm)")]
-    public int Compile() => RuleCompiler.Compile(_document, _plan, "ProtocolRules_bench").Image!.Length;
+    public int Compile() => _compiler.Compile(_document, _plan, "ProtocolRules_bench").Image!.Length;
 
     [Benchmark(Description = "warm start: load cached assembly + unload")]
     public int WarmStart()
     {
-        using var rules = ProtocolRules.Load(_document, _cached).Rules!;
+        using var rules = SeedFixture.Engine.Rules.Load(_document, _cached).Rules!;
         return rules.NewParticipant().VariableIds.Count;
     }
 }

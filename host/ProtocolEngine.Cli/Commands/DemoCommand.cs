@@ -11,6 +11,7 @@ using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Records.Security;
 using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Yaml.Population;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -17,7 +17,7 @@ public static class PluginsCommand
         command.SetAction(parse =>
         {
             var folders = PluginFolders.ForProtocol(ProtocolPaths.DirectoryOf(parse.GetValue(protocol)));
-            using var catalog = PluginCatalogLoader.Load(folders);
+            using var catalog = Edges.Engine.Plugins.Load(folders);
             if (parse.GetValue(format) == "json")
                 WriteJson(console.Out, catalog, folders);
             else

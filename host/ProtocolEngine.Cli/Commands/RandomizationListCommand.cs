@@ -102,7 +102,7 @@ public static class RandomizationListCommand
 
     private static IReadOnlyList<AllocationListEntry> Generate(RandomizationSettings settings, string pluginName, IReadOnlyList<IReadOnlyDictionary<string, string>> strata, int count)
     {
-        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(null));
+        using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(null));
         var randomizer = catalog.Find<IRandomizationPlugin>(pluginName)
             ?? throw new CliInputException($"--plugin: no randomization plugin '{pluginName}'; available: {Available(catalog)}."
                 + (catalog.Failures.Count > 0 ? $" {catalog.Failures.Count} plugin(s) failed to load; run `protocol-engine plugins` for the reasons." : ""));

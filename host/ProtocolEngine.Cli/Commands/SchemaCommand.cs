@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ProtocolEngine.Engine.Schema;
+using ProtocolEngine.Schema.NJsonSchema;
 
 namespace ProtocolEngine.Cli.Commands;
 

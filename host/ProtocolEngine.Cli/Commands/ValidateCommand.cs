@@ -13,7 +13,7 @@ public static class ValidateCommand
         command.SetAction(parse =>
         {
             var file = CommonOptions.ResolveProtocol(parse.GetValue(path));
-            var result = ProtocolValidation.Run(file, ValidationContext.ForProtocol(file));
+            var result = Edges.Engine.Validation.Run(file, ValidationContext.ForProtocol(Edges.Engine.Plugins, file));
             foreach (var diagnostic in result.Diagnostics)
                 console.Error.WriteLine(diagnostic);
             if (result.HasErrors)

@@ -25,7 +25,7 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
 
     public Protocol Load(string path)
     {
-        _catalog ??= PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(path))));
+        _catalog ??= Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(path))));
         var opened = ProtocolOpening.OpenOrRefuse(console, path, ValidationContext.From(_catalog));
         var protocol = opened.Load.Document!.Protocol;
         _opened.AddOrUpdate(protocol, new Opened(opened, path));

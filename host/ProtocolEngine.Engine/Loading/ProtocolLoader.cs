@@ -5,26 +5,25 @@ using ProtocolEngine.Engine.Model;
 
 namespace ProtocolEngine.Engine.Loading;
 
-/// <summary>Reads protocol.yaml (and what it includes and the scripts it names) into a <see cref="ProtocolDocument"/>.</summary>
-public static class ProtocolLoader
+/// <summary>
+/// Reads a protocol file (through the host's <see cref="IProtocolReader"/>: protocol.yaml and what it
+/// includes) and the scripts it names into a <see cref="ProtocolDocument"/>.
+/// </summary>
+public sealed class ProtocolLoader(IProtocolReader reader)
 {
     /// <summary>Loads and binds; semantic checks are the validator's job.</summary>
-    public static LoadResult Load(string path, DiagnosticBag? diagnostics = null)
+    public LoadResult Load(string path, DiagnosticBag? diagnostics = null)
     {
         diagnostics ??= new DiagnosticBag();
         var map = new SourceMap();
-        var reader = new YamlDocumentReader(diagnostics, map);
-        var root = reader.Read(path, referencedFrom: null);
-        if (root is null)
+        var bound = reader.Read(path, map, diagnostics);
+        if (bound is null)
             return new LoadResult(null, diagnostics.Sorted());
 
-        var protocol = new YamlBinder(diagnostics, map, reader).BindRoot<Protocol>(root, path);
-        if (protocol is null)
-            return new LoadResult(null, diagnostics.Sorted());
-
+        var protocol = bound.Protocol;
         var scripts = ReadScripts(protocol, map, path, diagnostics);
-        var hash = Hash(reader.Texts, scripts);
-        var document = new ProtocolDocument(protocol, map, path, reader.Files, scripts, hash);
+        var hash = Hash(bound.Files, scripts);
+        var document = new ProtocolDocument(protocol, map, path, bound.Files.Select(f => f.Path).ToList(), scripts, hash);
         return new LoadResult(document, diagnostics.Sorted());
     }
 
@@ -50,7 +49,7 @@ public static class ProtocolLoader
     }
 
     /// <summary>SHA-256 over every file's name and text, so any edit gives a new protocol version.</summary>
-    private static string Hash(IReadOnlyList<(string File, string Text)> files, IReadOnlyDictionary<string, string> scripts)
+    private static string Hash(IReadOnlyList<SourceFile> files, IReadOnlyDictionary<string, string> scripts)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (file, text) in files)

@@ -6,7 +6,8 @@ namespace ProtocolEngine.Engine.Loading;
 /// <summary>
 /// Where each bound object and each of its members came from. Keys are the model objects
 /// themselves (by reference) and C# member names, or "[i]" for list items, so the validator and
-/// the rule compiler can point at the exact line and column of any value.
+/// the rule compiler can point at the exact line and column of any value. A protocol reader fills
+/// it (<see cref="IProtocolReader"/>); everything after reading only asks.
 /// </summary>
 public sealed class SourceMap
 {
@@ -22,22 +23,25 @@ public sealed class SourceMap
     /// <summary>Source lines of every file read, for mapping offsets inside block scalars.</summary>
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
-    internal void AddFile(string file, string text) => _lines[file] = text.ReplaceLineEndings("\n").Split('\n');
+    /// <summary>Keeps a file's text, so offsets inside its scalars can be mapped (<see cref="MapOffset"/>).</summary>
+    public void AddFile(string file, string text) => _lines[file] = text.ReplaceLineEndings("\n").Split('\n');
 
-    internal void SetObject(object owner, SourceLocation start)
+    /// <summary>Records where a bound object (a record, a list, a dictionary) starts; the first call for an object wins.</summary>
+    public void SetObject(object owner, SourceLocation start)
     {
         if (!_entries.TryGetValue(owner, out _))
             _entries.Add(owner, new Entry { Start = start });
     }
 
-    internal void SetMember(object owner, string member, SourceLocation key, ValueSpan value)
+    /// <summary>Records where a member's key and value are written (member: the C# property name, or "[i]" for a list item).</summary>
+    public void SetMember(object owner, string member, SourceLocation key, ValueSpan value)
     {
         if (_entries.TryGetValue(owner, out var entry))
             entry.Members[member] = (key, value);
     }
 
     /// <summary>Records that a member (or "?" for the object as a whole) could not be bound as written.</summary>
-    internal void MarkFailed(object owner, string member)
+    public void MarkFailed(object owner, string member)
     {
         if (_entries.TryGetValue(owner, out var entry))
             entry.Failed.Add(member);

@@ -1,19 +1,19 @@
 using System.Reflection;
-using McMaster.NETCore.Plugins;
 using ProtocolEngine.Contracts.Plugins;
 
 namespace ProtocolEngine.Engine.Plugins;
 
 /// <summary>
 /// Loads every plugins/&lt;Name&gt;/&lt;Name&gt;.dll of the given folders, each in its own load context
-/// that shares only the contract assembly with the host. A broken plugin becomes a
-/// <see cref="PluginLoadFailure"/> and the others still load. The host's own plugins go through here too.
+/// that shares only the contract assembly with the host (the host's <see cref="IPluginAssemblyLoader"/>).
+/// A broken plugin becomes a <see cref="PluginLoadFailure"/> and the others still load. The host's own
+/// plugins go through here too.
 /// </summary>
-public static class PluginCatalogLoader
+public sealed class PluginCatalogLoader(IPluginAssemblyLoader assemblies)
 {
     /// <summary>Loads the plugins of each folder in order; a folder that does not exist holds no plugins.</summary>
     /// <param name="pluginFolders">Folders whose sub-folders are plugins, e.g. <see cref="PluginFolders.ForProtocol"/>.</param>
-    public static PluginCatalog Load(IEnumerable<string> pluginFolders)
+    public PluginCatalog Load(IEnumerable<string> pluginFolders)
     {
         var state = new LoadState();
         foreach (var folder in pluginFolders)
@@ -26,7 +26,7 @@ public static class PluginCatalogLoader
         return new PluginCatalog(state.Plugins, state.Failures, state.Loaders);
     }
 
-    private static void LoadFolder(string pluginDirectory, LoadState state)
+    private void LoadFolder(string pluginDirectory, LoadState state)
     {
         var name = Path.GetFileName(pluginDirectory);
         var assemblyPath = Path.Combine(pluginDirectory, name + ".dll");
@@ -36,12 +36,10 @@ public static class PluginCatalogLoader
             return;
         }
 
-        PluginLoader loader;
-        Assembly assembly;
+        PluginAssembly loaded;
         try
         {
-            loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, sharedTypes: [typeof(IPlugin)]);
-            assembly = loader.LoadDefaultAssembly();
+            loaded = assemblies.Load(assemblyPath, [typeof(IPlugin)]);
         }
         catch (Exception ex) when (ex is IOException or BadImageFormatException or InvalidOperationException or ArgumentException)
         {
@@ -50,11 +48,11 @@ public static class PluginCatalogLoader
         }
 
         var loadedBefore = state.Plugins.Count;
-        LoadAssembly(assembly, assemblyPath, state);
+        LoadAssembly(loaded.Assembly, assemblyPath, state);
         if (state.Plugins.Count > loadedBefore)
-            state.Loaders.Add(loader);
+            state.Loaders.Add(loaded.Context);
         else
-            loader.Dispose();
+            loaded.Context.Dispose();
     }
 
     private static void LoadAssembly(Assembly assembly, string assemblyPath, LoadState state)

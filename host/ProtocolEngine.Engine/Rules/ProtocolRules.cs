@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProtocolEngine.Contracts.Rules;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Loading;
@@ -7,16 +6,17 @@ namespace ProtocolEngine.Engine.Rules;
 
 /// <summary>
 /// Turns a loaded protocol into compiled rules: from the disk cache when an assembly for exactly
-/// these inputs exists (Roslyn is never loaded then), otherwise by compiling once and storing the
-/// result. Each call loads into a fresh collectible context; dispose the result to unload it.
+/// these inputs exists (the compiler is never called, so Roslyn is never loaded then), otherwise by
+/// compiling once with the host's <see cref="IRuleCompiler"/> and storing the result. Each call loads
+/// into a fresh collectible context; dispose the result to unload it.
 /// </summary>
-public static class ProtocolRules
+public sealed class ProtocolRules(IRuleCompiler compiler)
 {
-    public static RuleLoadResult Load(ProtocolDocument document, RuleOptions? options = null)
+    public RuleLoadResult Load(ProtocolDocument document, RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
         var plan = RulePlan.For(document.Protocol);
-        var key = RuleCacheKey.For(document);
+        var key = CacheKeyOf(document);
         var cache = options.UseCache ? new RuleAssemblyCache(options.ResolveCacheDirectory()) : null;
         var diagnostics = new DiagnosticBag();
 
@@ -38,7 +38,7 @@ public static class ProtocolRules
             }
         }
 
-        var output = CompileOnMiss(document, plan, key);
+        var output = compiler.Compile(document, plan, "ProtocolRules_" + key[..16]);
         diagnostics.AddRange(output.Diagnostics);
         if (output.Image is null)
             return new RuleLoadResult(null, diagnostics.Sorted());
@@ -58,10 +58,8 @@ public static class ProtocolRules
         return new RuleLoadResult(LoadImage(plan, output.Image, key, fromCache: false), diagnostics.Sorted());
     }
 
-    /// <summary>The one call into the compiler; kept out of line so the warm path never loads Roslyn.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CompileOutput CompileOnMiss(ProtocolDocument document, RulePlan plan, string key) =>
-        RuleCompiler.Compile(document, plan, "ProtocolRules_" + key[..16]);
+    /// <summary>The key the compiled rules of a document are cached under (<see cref="RuleCacheKey"/>, with this compiler's build).</summary>
+    public string CacheKeyOf(ProtocolDocument document) => RuleCacheKey.For(document, compiler);
 
     private static CompiledProtocol LoadImage(RulePlan plan, byte[] image, string key, bool fromCache)
     {
@@ -70,7 +68,7 @@ public static class ProtocolRules
         {
             using var stream = new MemoryStream(image, writable: false);
             var assembly = context.LoadFromStream(stream);
-            var type = assembly.GetType($"{GeneratedSource.Namespace}.{GeneratedSource.ParticipantClass}", throwOnError: true)!;
+            var type = assembly.GetType(RuleImage.ParticipantType, throwOnError: true)!;
             var prototype = (RuleParticipant)Activator.CreateInstance(type)!;
             return new CompiledProtocol(plan, context, prototype, fromCache, key);
         }

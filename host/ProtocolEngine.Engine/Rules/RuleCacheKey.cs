@@ -7,20 +7,23 @@ namespace ProtocolEngine.Engine.Rules;
 
 /// <summary>
 /// The cache key of a compiled protocol: a SHA-256 over every input of the compile: the protocol
-/// and its files (content hash), each script's path and text, the engine and contracts builds
-/// (module version ids change with every build) and the runtime.
+/// and its files (content hash), each script's path and text, the engine, contracts and compiler
+/// builds (module version ids change with every build) and the runtime.
 /// </summary>
 public static class RuleCacheKey
 {
     private const string Format = "protocol-engine-rules/1";
 
-    public static string For(ProtocolDocument document)
+    /// <param name="document">The loaded protocol.</param>
+    /// <param name="compiler">The compiler on a miss; its assembly's build is part of the key (reading it loads none of the compiler's dependencies).</param>
+    public static string For(ProtocolDocument document, IRuleCompiler compiler)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) { sha.AppendData(Encoding.UTF8.GetBytes(text)); sha.AppendData([0]); }
         Add(Format);
         Add(typeof(RuleCacheKey).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(typeof(Contracts.Rules.RuleParticipant).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(compiler.GetType().Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(typeof(RuleCacheKey).Assembly.GetName().Version?.ToString() ?? "");
         Add(Environment.Version.ToString());
         Add(RuntimeInformation.FrameworkDescription);

@@ -9,26 +9,26 @@ namespace ProtocolEngine.Engine.Validation;
 /// compiled (or taken from the cache) only when loading and checking found no error, so one mistake
 /// is never reported twice.
 /// </summary>
-public static class ProtocolValidation
+public sealed class ProtocolValidation(ProtocolLoader loader, ProtocolRules protocolRules)
 {
-    public static LoadResult Run(string path, ValidationContext? context = null, RuleOptions? rules = null)
+    public LoadResult Run(string path, ValidationContext? context = null, RuleOptions? rules = null)
     {
         using var opened = Open(path, context, rules);
         return opened.Load;
     }
 
     /// <summary>Like <see cref="Run"/>, and keeps the compiled rules for screening; dispose to unload them.</summary>
-    public static OpenedProtocol Open(string path, ValidationContext? context = null, RuleOptions? rules = null)
+    public OpenedProtocol Open(string path, ValidationContext? context = null, RuleOptions? rules = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ProtocolLoader.Load(path, diagnostics);
+        var loaded = loader.Load(path, diagnostics);
         CompiledProtocol? compiled = null;
         if (loaded.Document is not null)
         {
             new ProtocolValidator(context ?? ValidationContext.Empty).Validate(loaded.Document, diagnostics);
             if (!diagnostics.HasErrors)
             {
-                var result = ProtocolRules.Load(loaded.Document, rules);
+                var result = protocolRules.Load(loaded.Document, rules);
                 diagnostics.AddRange(result.Diagnostics);
                 compiled = result.Rules;
             }

@@ -16,9 +16,9 @@ public sealed record ValidationContext(IReadOnlyDictionary<PluginFamily, IReadOn
     /// Loads the plugins a protocol can see (beside the executable and beside the protocol) just to
     /// learn their names; the load contexts are released before returning.
     /// </summary>
-    public static ValidationContext ForProtocol(string protocolPath)
+    public static ValidationContext ForProtocol(PluginCatalogLoader plugins, string protocolPath)
     {
-        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(protocolPath))));
+        using var catalog = plugins.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(protocolPath))));
         return From(catalog);
     }
 }

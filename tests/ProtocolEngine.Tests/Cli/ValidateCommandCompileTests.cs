@@ -14,7 +14,8 @@ public class ValidateCommandCompileTests
         var warm = CliProcess.Run(env, "validate", RepoPaths.SeedProtocol, "--debug");
         Assert.Equal(0, warm.Code);
         Assert.Contains("ProtocolRules_", warm.Err);
-        Assert.DoesNotContain("Microsoft.CodeAnalysis", warm.Err);
+        Assert.Contains("ProtocolEngine.Rules.Roslyn", warm.Err); // the compiler edge is wired in (created at start) ...
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", warm.Err); // ... and Roslyn is never loaded
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Tests.Support;
@@ -14,7 +15,7 @@ public sealed class SourceMapTests
             .Replace("      rule: age >= 18 && age <= 80\n", yamlRules, StringComparison.Ordinal);
         var path = temp.File("p.yaml");
         File.WriteAllText(path, text);
-        var result = ProtocolLoader.Load(path);
+        var result = Edges.Engine.Loader.Load(path);
         Assert.NotNull(result.Document);
         var criterion = result.Document!.Protocol.Criteria.Inclusion.Single(c => c.Id == id);
         return (result.Document, criterion);

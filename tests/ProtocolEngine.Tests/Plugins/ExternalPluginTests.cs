@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Tests.Support;
@@ -23,7 +24,7 @@ public class ExternalPluginTests : IDisposable
         DotnetBuild.Run(source, Path.Combine(plugins, "ExternalPlugin"), "ContractsAssembly=" + typeof(IPlugin).Assembly.Location);
         Assert.False(File.Exists(Path.Combine(plugins, "ExternalPlugin", "ProtocolEngine.Contracts.dll")), "the contracts must not be copied beside a plugin");
 
-        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(Path.Combine(_root.Path, "protocol")));
+        using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.Combine(_root.Path, "protocol")));
         Assert.Empty(catalog.Failures);
         var loaded = Assert.Single(catalog.Plugins, p => p.Family == PluginFamily.CtvSelection);
         Assert.Equal(("WholeVertebra", "2.3.4", Path.Combine(plugins, "ExternalPlugin", "ExternalPlugin.dll")), (loaded.Name, loaded.Version, loaded.Path));

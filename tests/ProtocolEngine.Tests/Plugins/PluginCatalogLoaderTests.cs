@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Tests.Support;
@@ -49,7 +50,7 @@ public class PluginCatalogLoaderTests
             var garbage = Path.Combine(Directory.CreateDirectory(Path.Combine(Plugins, "Garbage")).FullName, "Garbage.dll");
             File.WriteAllText(garbage, "not an assembly");
 
-            using var catalog = PluginCatalogLoader.Load([Plugins]);
+            using var catalog = Edges.Engine.Plugins.Load([Plugins]);
 
             var good = Assert.Single(catalog.Plugins);
             Assert.Equal(("Good", "9.8.7", PluginFamily.DoseEscalation), (good.Name, good.Version, good.Family));
@@ -70,7 +71,7 @@ public class PluginCatalogLoaderTests
             FixturePluginCompiler.Compile(Plugins, "Other", FixtureSources.DoseEscalation("Other"));
             FixturePluginCompiler.Compile(Path.Combine(_root.Path, "second"), "Other", FixtureSources.DoseEscalation("Other"));
 
-            using var catalog = PluginCatalogLoader.Load([PluginFolders.HostFolder, Plugins, Path.Combine(_root.Path, "second")]);
+            using var catalog = Edges.Engine.Plugins.Load([PluginFolders.HostFolder, Plugins, Path.Combine(_root.Path, "second")]);
 
             // Same name in another family is allowed; same name in the same family is not.
             Assert.Equal(["Randomization"], catalog.NamesFor(PluginFamily.Randomization));
@@ -83,7 +84,7 @@ public class PluginCatalogLoaderTests
         [Fact]
         public void Do_not_include_folders_that_do_not_exist()
         {
-            using var catalog = PluginCatalogLoader.Load([Path.Combine(_root.Path, "nowhere")]);
+            using var catalog = Edges.Engine.Plugins.Load([Path.Combine(_root.Path, "nowhere")]);
             Assert.Empty(catalog.Plugins);
             Assert.Empty(catalog.Failures);
         }

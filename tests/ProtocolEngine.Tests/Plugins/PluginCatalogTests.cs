@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Tests.Support;
@@ -17,7 +18,7 @@ public class PluginCatalogTests : IDisposable
         FixturePluginCompiler.Compile(plugins, "Boin", FixtureSources.DoseEscalation("Boin"));
         FixturePluginCompiler.Compile(plugins, "ThreePlusThree", FixtureSources.DoseEscalation("3+3"));
 
-        using var catalog = PluginCatalogLoader.Load([PluginFolders.HostFolder, plugins]);
+        using var catalog = Edges.Engine.Plugins.Load([PluginFolders.HostFolder, plugins]);
 
         Assert.Equal(["3+3", "Boin"], catalog.NamesFor(PluginFamily.DoseEscalation));
         Assert.Empty(catalog.NamesFor(PluginFamily.Statistics));
@@ -35,7 +36,7 @@ public class PluginCatalogTests : IDisposable
     {
         var plugins = Path.Combine(_root.Path, "plugins");
         FixturePluginCompiler.Compile(plugins, "Boin", FixtureSources.DoseEscalation("Boin"));
-        using var catalog = PluginCatalogLoader.Load([plugins]);
+        using var catalog = Edges.Engine.Plugins.Load([plugins]);
 
         var decision = catalog.Find<IDoseEscalationPlugin>("Boin")!.Decide(new DoseEscalationRequest
         {

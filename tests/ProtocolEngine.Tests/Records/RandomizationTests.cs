@@ -1,4 +1,5 @@
 using IRandomizationPlugin = ProtocolEngine.Contracts.Plugins.IRandomizationPlugin;
+using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Records;
@@ -51,7 +52,7 @@ public class RandomizationTests
     public void The_plugin_allocator_balances_every_block_and_is_reproducible_from_the_database_seed()
     {
         var protocol = TestProtocols.Spine();
-        using var catalog = PluginCatalogLoader.Load(PluginFolders.ForProtocol(null));
+        using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(null));
         var plugin = catalog.Find<IRandomizationPlugin>("Randomization")!;
         List<AllocatedArm> Allocate(string seed)
         {

@@ -1,5 +1,5 @@
 using NJsonSchema;
-using ProtocolEngine.Engine.Schema;
+using ProtocolEngine.Schema.NJsonSchema;
 using ProtocolEngine.Tests.Support;
 using YamlDotNet.Serialization;
 

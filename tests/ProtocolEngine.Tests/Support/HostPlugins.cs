@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
 
@@ -6,7 +7,7 @@ namespace ProtocolEngine.Tests.Support;
 /// <summary>The host's own plugins, loaded from plugins/ beside the test assembly exactly as the executable loads them.</summary>
 internal static class HostPlugins
 {
-    private static readonly Lazy<PluginCatalog> Catalog = new(() => PluginCatalogLoader.Load([PluginFolders.HostFolder]));
+    private static readonly Lazy<PluginCatalog> Catalog = new(() => Edges.Engine.Plugins.Load([PluginFolders.HostFolder]));
 
     public static PluginCatalog Loaded => Catalog.Value;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Validation;
 using ProtocolEngine.Tests.Support;
 
@@ -25,7 +26,7 @@ public sealed partial class BrokenCorpusTests
     [Fact]
     public void The_base_protocol_is_valid()
     {
-        var result = ProtocolValidation.Run(Path.Combine(RepoPaths.Corpus, "valid", "minimal.yaml"));
+        var result = Edges.Engine.Validation.Run(Path.Combine(RepoPaths.Corpus, "valid", "minimal.yaml"));
         Assert.Empty(result.Diagnostics);
     }
 
@@ -38,7 +39,7 @@ public sealed partial class BrokenCorpusTests
         var expected = Expectations(path).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);
 
-        var result = ProtocolValidation.Run(path);
+        var result = Edges.Engine.Validation.Run(path);
 
         var actual = result.Diagnostics
             .Where(d => d.IsError)

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Validation;
@@ -16,7 +17,7 @@ public sealed class PluginReferenceTests
         {
             [PluginFamily.Randomization] = ["Minimizer", "Randomisation"],
         });
-        var result = ProtocolValidation.Run(Minimal, context);
+        var result = Edges.Engine.Validation.Run(Minimal, context);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownPlugin, error.Code);
         Assert.Equal((42, 11), (error.Location.Line, error.Location.Column));
@@ -31,6 +32,6 @@ public sealed class PluginReferenceTests
         {
             [PluginFamily.Randomization] = ["Randomization"],
         });
-        Assert.Empty(ProtocolValidation.Run(Minimal, context).Diagnostics);
+        Assert.Empty(Edges.Engine.Validation.Run(Minimal, context).Diagnostics);
     }
 }

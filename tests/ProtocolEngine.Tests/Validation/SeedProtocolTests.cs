@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Validation;
@@ -13,7 +14,7 @@ public sealed class SeedProtocolTests
 
     private static Protocol LoadSeed()
     {
-        var result = ProtocolValidation.Run(RepoPaths.SeedProtocol);
+        var result = Edges.Engine.Validation.Run(RepoPaths.SeedProtocol);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result.Document!.Protocol;
     }
@@ -21,7 +22,7 @@ public sealed class SeedProtocolTests
     [Fact]
     public void Is_valid_without_warnings()
     {
-        var result = ProtocolValidation.Run(RepoPaths.SeedProtocol);
+        var result = Edges.Engine.Validation.Run(RepoPaths.SeedProtocol);
         Assert.Empty(result.Diagnostics);
     }
 
@@ -230,7 +231,7 @@ public sealed class SeedProtocolTests
         var copy = new TempProtocol(y => y.Replace("  dose_per_fraction_gy: 3", "  dose_per_fracton_gy: 3", StringComparison.Ordinal));
         var (line, _) = TempProtocol.Find(copy.Yaml, "dose_per_fracton_gy");
 
-        var result = ProtocolValidation.Run(copy.Yaml);
+        var result = Edges.Engine.Validation.Run(copy.Yaml);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Participants;
@@ -6,7 +7,7 @@ namespace ProtocolEngine.Tests.Engine.Participants;
 
 public class ParticipantReaderTests
 {
-    private static readonly ParticipantReader Reader = new(ProtocolLoader.Load(RepoPaths.SeedProtocol).Document!.Protocol);
+    private static readonly ParticipantReader Reader = new(Edges.Engine.Loader.Load(RepoPaths.SeedProtocol).Document!.Protocol);
 
     [Fact]
     public void Values_are_typed_and_null_means_missing()

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using System.Runtime.CompilerServices;
 using ProtocolEngine.Engine.Loading;
@@ -7,7 +8,7 @@ namespace ProtocolEngine.Tests.Engine.Rules;
 
 public class RuleCacheTests
 {
-    private static ProtocolDocument Load(string path) => ProtocolLoader.Load(path).Document!;
+    private static ProtocolDocument Load(string path) => Edges.Engine.Loader.Load(path).Document!;
 
     [Fact]
     public void A_second_load_comes_from_the_cache_and_an_edit_recompiles()
@@ -15,17 +16,17 @@ public class RuleCacheTests
         var options = new RuleOptions { CacheDirectory = TestCache.NewDirectory() };
         var p = new TempProtocol();
 
-        using (var first = ProtocolRules.Load(Load(p.Yaml), options).Rules!)
+        using (var first = Edges.Engine.Rules.Load(Load(p.Yaml), options).Rules!)
             Assert.False(first.FromCache);
-        using (var second = ProtocolRules.Load(Load(p.Yaml), options).Rules!)
+        using (var second = Edges.Engine.Rules.Load(Load(p.Yaml), options).Rules!)
             Assert.True(second.FromCache);
 
         File.WriteAllText(p.Yaml, File.ReadAllText(p.Yaml).Replace("rule: ecog <= 1", "rule: ecog < 2"));
-        using (var edited = ProtocolRules.Load(Load(p.Yaml), options).Rules!)
+        using (var edited = Edges.Engine.Rules.Load(Load(p.Yaml), options).Rules!)
             Assert.False(edited.FromCache);
 
         File.AppendAllText(p.Script, "\n// an edited script is a new input too\n");
-        using (var script = ProtocolRules.Load(Load(p.Yaml), options).Rules!)
+        using (var script = Edges.Engine.Rules.Load(Load(p.Yaml), options).Rules!)
             Assert.False(script.FromCache);
     }
 
@@ -33,10 +34,10 @@ public class RuleCacheTests
     public void The_key_covers_protocol_and_scripts()
     {
         var p = new TempProtocol();
-        var before = RuleCacheKey.For(Load(p.Yaml));
-        Assert.Equal(before, RuleCacheKey.For(Load(p.Yaml)));
+        var before = Edges.Engine.Rules.CacheKeyOf(Load(p.Yaml));
+        Assert.Equal(before, Edges.Engine.Rules.CacheKeyOf(Load(p.Yaml)));
         File.AppendAllText(p.Script, "\n");
-        Assert.NotEqual(before, RuleCacheKey.For(Load(p.Yaml)));
+        Assert.NotEqual(before, Edges.Engine.Rules.CacheKeyOf(Load(p.Yaml)));
     }
 
     [Fact]
@@ -44,9 +45,9 @@ public class RuleCacheTests
     {
         var options = new RuleOptions { CacheDirectory = TestCache.NewDirectory() };
         var document = Load(RepoPaths.SeedProtocol);
-        ProtocolRules.Load(document, options).Rules!.Dispose();
-        File.WriteAllBytes(Path.Combine(options.CacheDirectory!, RuleCacheKey.For(document) + ".dll"), [1, 2, 3]);
-        var result = ProtocolRules.Load(document, options);
+        Edges.Engine.Rules.Load(document, options).Rules!.Dispose();
+        File.WriteAllBytes(Path.Combine(options.CacheDirectory!, Edges.Engine.Rules.CacheKeyOf(document) + ".dll"), [1, 2, 3]);
+        var result = Edges.Engine.Rules.Load(document, options);
         using var rules = result.Rules!;
         Assert.False(rules.FromCache);
         Assert.Contains(result.Diagnostics, d => d.Code == "PE0305");
@@ -68,7 +69,7 @@ public class RuleCacheTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference LoadAndDispose(ProtocolDocument document)
     {
-        var rules = ProtocolRules.Load(document, new RuleOptions { CacheDirectory = TestCache.NewDirectory() }).Rules!;
+        var rules = Edges.Engine.Rules.Load(document, new RuleOptions { CacheDirectory = TestCache.NewDirectory() }).Rules!;
         var weak = new WeakReference(rules.NewParticipant().GetType().Assembly);
         rules.Dispose();
         return weak;

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Rules;
@@ -9,12 +10,12 @@ public class RuleCompilerTests
 {
     private static readonly RuleOptions NoCache = new() { UseCache = false };
 
-    private static IReadOnlyList<Diagnostic> Validate(TempProtocol p) => ProtocolValidation.Run(p.Yaml, rules: NoCache).Diagnostics;
+    private static IReadOnlyList<Diagnostic> Validate(TempProtocol p) => Edges.Engine.Validation.Run(p.Yaml, rules: NoCache).Diagnostics;
 
     [Fact]
     public void The_seed_protocol_compiles_without_a_diagnostic()
     {
-        using var opened = ProtocolValidation.Open(RepoPaths.SeedProtocol, rules: NoCache);
+        using var opened = Edges.Engine.Validation.Open(RepoPaths.SeedProtocol, rules: NoCache);
         Assert.Empty(opened.Load.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(opened.Rules);
         Assert.Equal(8 + 5 + 5 + 4, opened.Rules!.Plan.Rules.Count); // inclusion, exclusion with a rule, EC3's parts, drop-out
@@ -106,7 +107,7 @@ public class RuleCompilerTests
         var options = new RuleOptions { CacheDirectory = TestCache.NewDirectory() };
         foreach (var expectCached in new[] { false, true })
         {
-            using var opened = ProtocolValidation.Open(p.Yaml, rules: options);
+            using var opened = Edges.Engine.Validation.Open(p.Yaml, rules: options);
             Assert.Equal(expectCached, opened.Rules!.FromCache);
             var d = Assert.Single(opened.Load.Diagnostics);
             Assert.Equal(Severity.Warning, d.Severity);

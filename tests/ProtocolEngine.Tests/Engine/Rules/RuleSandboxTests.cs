@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Rules;
@@ -10,7 +11,7 @@ public class RuleSandboxTests
     private static IReadOnlyList<Diagnostic> WithRule(string rule, out TempProtocol p)
     {
         p = new TempProtocol(y => y.Replace("rule: ecog <= 1", "rule: " + rule));
-        return ProtocolValidation.Run(p.Yaml, rules: new RuleOptions { UseCache = false }).Diagnostics;
+        return Edges.Engine.Validation.Run(p.Yaml, rules: new RuleOptions { UseCache = false }).Diagnostics;
     }
 
     [Theory]
@@ -44,7 +45,7 @@ public class RuleSandboxTests
     public void Forbidden_code_in_a_script_is_reported_at_the_script_line()
     {
         var p = new TempProtocol(script: s => s + "\nstatic class Bad\n{\n    public static string Read() => System.IO.File.ReadAllText(\"x\");\n    public static unsafe int Peek(int* p) => *p;\n    ~Bad2() { }\n}\n");
-        var errors = ProtocolValidation.Run(p.Yaml, rules: new RuleOptions { UseCache = false }).Diagnostics.Where(d => d.IsError).ToList();
+        var errors = Edges.Engine.Validation.Run(p.Yaml, rules: new RuleOptions { UseCache = false }).Diagnostics.Where(d => d.IsError).ToList();
         var forbidden = errors.Where(d => d.Code == DiagnosticCodes.RuleForbidden).ToList();
         Assert.Contains(forbidden, d => d.Message.Contains("file I/O", StringComparison.Ordinal) && d.Location.Line == TempProtocol.Find(p.Script, "ReadAllText").Line);
         Assert.Contains(forbidden, d => d.Message.Contains("unsafe", StringComparison.Ordinal) && d.Location.Line == TempProtocol.Find(p.Script, "Peek").Line);

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Engine.Rules;
 using ProtocolEngine.Engine.Scenarios;
@@ -9,10 +10,10 @@ namespace ProtocolEngine.Tests.Engine.Scenarios;
 public class SeedScenarioTests
 {
     private static readonly Lazy<OpenedProtocol> Seed = new(() =>
-        ProtocolValidation.Open(RepoPaths.SeedProtocol, rules: new RuleOptions { CacheDirectory = TestCache.NewDirectory() }));
+        Edges.Engine.Validation.Open(RepoPaths.SeedProtocol, rules: new RuleOptions { CacheDirectory = TestCache.NewDirectory() }));
 
     private static IReadOnlyList<ScenarioCase> Cases() =>
-        ScenarioRunner.FilesOf(ProtocolEngine.Engine.Loading.ProtocolLoader.Load(RepoPaths.SeedProtocol).Document!)
+        ScenarioRunner.FilesOf(Edges.Engine.Loader.Load(RepoPaths.SeedProtocol).Document!)
             .SelectMany(ScenarioFile.Read).ToList();
 
     public static TheoryData<string, string> All()

@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using System.Diagnostics;
 using ProtocolEngine.Engine.Participants;
@@ -24,7 +25,7 @@ public class RuleRuntimeTests
     private static (CompiledProtocol Rules, ParticipantData Data) Open(Func<string, string> yaml)
     {
         var p = new TempProtocol(yaml, s => s + Helpers);
-        var opened = ProtocolValidation.Open(p.Yaml, rules: new RuleOptions { UseCache = false });
+        var opened = Edges.Engine.Validation.Open(p.Yaml, rules: new RuleOptions { UseCache = false });
         Assert.DoesNotContain(opened.Load.Diagnostics, d => d.IsError);
         var json = File.ReadAllText(Path.Combine(p.Root, "protocols", "chictr1900023401", "participants", "eligible.json"));
         var data = new ParticipantReader(opened.Load.Document!.Protocol).Read(json).Data!;

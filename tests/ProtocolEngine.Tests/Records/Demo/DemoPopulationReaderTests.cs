@@ -1,13 +1,15 @@
+using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Tests.Support;
+using ProtocolEngine.Yaml.Population;
 
 namespace ProtocolEngine.Tests.Records.Demo;
 
 public class DemoPopulationReaderTests
 {
-    private static readonly ProtocolDocument Seed = ProtocolLoader.Load(RepoPaths.SeedProtocol).Document!;
+    private static readonly ProtocolDocument Seed = Edges.Engine.Loader.Load(RepoPaths.SeedProtocol).Document!;
     private static Protocol Protocol => Seed.Protocol;
 
     [Fact]
@@ -34,7 +36,7 @@ public class DemoPopulationReaderTests
     {
         var copy = new TempProtocol();
         File.Delete(Path.Combine(copy.Root, "protocols", "chictr1900023401", DemoPopulation.FileName));
-        Assert.Null(DemoPopulation.DefaultPath(ProtocolLoader.Load(copy.Yaml).Document!));
+        Assert.Null(DemoPopulation.DefaultPath(Edges.Engine.Loader.Load(copy.Yaml).Document!));
     }
 
     [Fact]

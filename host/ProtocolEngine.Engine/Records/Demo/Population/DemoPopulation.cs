@@ -4,7 +4,7 @@ namespace ProtocolEngine.Engine.Records.Demo.Population;
 
 /// <summary>
 /// Who a protocol's synthetic participants are, read from a population file beside the protocol
-/// (see <see cref="DemoPopulationReader"/>): weights for code variables, distributions for numbers,
+/// (read by the YAML edge, ProtocolEngine.Yaml's DemoPopulationReader): weights for code variables, distributions for numbers,
 /// where the lesions are and which variable holds the baseline pain. Plain data; the demo applies it.
 /// </summary>
 public sealed record DemoPopulation

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// The allow-list for rules and scripts, checked on the semantic model of the author's code:

@@ -1,6 +1,7 @@
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Rules;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 public sealed partial class RuleSourceGenerator
 {

@@ -1,19 +1,17 @@
 using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ProtocolEngine.Engine.Loading;
+namespace ProtocolEngine.Yaml.Loading;
 
 /// <summary>Reads one YAML file into its root node, reporting a missing file or a syntax error with its place.</summary>
 internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap map)
 {
-    private readonly List<(string File, string Text)> _files = [];
+    private readonly List<SourceFile> _files = [];
 
-    /// <summary>Every file read so far (the protocol and what it includes), in reading order.</summary>
-    public IReadOnlyList<string> Files => _files.Select(f => f.File).ToList();
-
-    /// <summary>The text of every file read so far, in reading order.</summary>
-    public IReadOnlyList<(string File, string Text)> Texts => _files;
+    /// <summary>Every file read so far (the protocol and what it includes) with its text, in reading order.</summary>
+    public IReadOnlyList<SourceFile> Files => _files;
 
     /// <param name="file">The file to read.</param>
     /// <param name="referencedFrom">Where the file was named (an include), or null for the protocol itself.</param>
@@ -32,7 +30,7 @@ internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap ma
             diagnostics.Error(code, at, $"'{file}' {what}.");
             return null;
         }
-        _files.Add((file, text));
+        _files.Add(new SourceFile(file, text));
         map.AddFile(file, text);
 
         var stream = new YamlStream();

@@ -4,7 +4,7 @@ using NJsonSchema;
 using NJsonSchema.Generation;
 using ProtocolEngine.Engine.Model;
 
-namespace ProtocolEngine.Engine.Schema;
+namespace ProtocolEngine.Schema.NJsonSchema;
 
 /// <summary>
 /// The JSON Schema of the protocol format, generated from the model records so that it cannot

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// Writes the time-limit check into the author's code: at the top of every loop body a count in a

@@ -1,9 +1,10 @@
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Demo.Population;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ProtocolEngine.Engine.Records.Demo.Population;
+namespace ProtocolEngine.Yaml.Population;
 
 /// <summary>
 /// Reads a demo population file (YAML) against the protocol it describes: every variable, field and

@@ -4,10 +4,11 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ProtocolEngine.Engine.Loading;
+namespace ProtocolEngine.Yaml.Loading;
 
 /// <summary>
 /// Binds YAML nodes to the model's plain records, collecting every problem with its location

@@ -1,8 +1,9 @@
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Demo.Population;
 using YamlDotNet.RepresentationModel;
 
-namespace ProtocolEngine.Engine.Records.Demo.Population;
+namespace ProtocolEngine.Yaml.Population;
 
 public static partial class DemoPopulationReader
 {

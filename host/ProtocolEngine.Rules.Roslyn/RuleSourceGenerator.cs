@@ -1,7 +1,8 @@
 using System.Text;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Rules;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// Writes one C# file for a protocol: the CodeLists class, a class per record type, the scripts

@@ -2,7 +2,7 @@ using System.Globalization;
 using ProtocolEngine.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace ProtocolEngine.Engine.Records.Demo.Population;
+namespace ProtocolEngine.Yaml.Population;
 
 /// <summary>Typed access to the nodes of a population file; every problem goes into the bag with its place.</summary>
 internal sealed class PopulationYaml(string file, DiagnosticBag bag)

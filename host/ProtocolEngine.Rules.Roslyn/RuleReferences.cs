@@ -1,8 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Rules;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// Which variables each rule reads, found on the semantic model (a name that binds to a member of

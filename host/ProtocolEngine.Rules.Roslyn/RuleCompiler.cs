@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.Emit;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Rules;
 using Diagnostic = ProtocolEngine.Engine.Diagnostics.Diagnostic;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// The only place Roslyn is used, touched only on a cache miss. Compiles a protocol's rules,

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using ProtocolEngine.Engine.Loading;
 
-namespace ProtocolEngine.Engine.Loading;
+namespace ProtocolEngine.Yaml.Loading;
 
 /// <summary>The settable public properties of a model record, by their YAML key, in declaration order.</summary>
 internal static class ModelProperties

@@ -1,4 +1,4 @@
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// Where an author's text sits in the generated source: a rule scalar (Owner + Member locate it in

@@ -5,7 +5,7 @@ using ProtocolEngine.Engine.Loading;
 using Diagnostic = ProtocolEngine.Engine.Diagnostics.Diagnostic;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
-namespace ProtocolEngine.Engine.Rules;
+namespace ProtocolEngine.Rules.Roslyn;
 
 /// <summary>
 /// Maps a position in the generated source back to the author's text: inside a rule, through the
