@@ -1,8 +1,10 @@
 namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
-/// An exclusive lock on a file beside the database, held while a process has the database open.
-/// The kernel drops it when the process dies (even by SIGKILL), so a crash never leaves it stuck.
+/// A lock on a file beside the database, held while a process has the database open: exclusive for a
+/// process that may write, shared for one that only reads, so readers never wait for each other (only
+/// for a writer, and a writer for them). .NET takes flock(LOCK_EX) for FileShare.None and LOCK_SH
+/// otherwise. The kernel drops it when the process dies (even by SIGKILL), so a crash never leaves it stuck.
 /// </summary>
 internal sealed class FileLock : IDisposable
 {
@@ -10,7 +12,7 @@ internal sealed class FileLock : IDisposable
 
     private FileLock(FileStream stream) => _stream = stream;
 
-    public static FileLock Acquire(string path, TimeSpan timeout)
+    public static FileLock Acquire(string path, TimeSpan timeout, bool shared = false)
     {
         var deadline = DateTime.UtcNow + timeout;
         var delay = 5;
@@ -18,7 +20,9 @@ internal sealed class FileLock : IDisposable
         {
             try
             {
-                return new FileLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new FileLock(shared
+                    ? new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite)
+                    : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

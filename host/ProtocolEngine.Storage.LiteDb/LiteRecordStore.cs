@@ -48,14 +48,18 @@ public sealed class LiteRecordStore : IRecordStore
     private int _batchThread;
     private Exception? _batchFailed;
 
-    private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db)
+    private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db, bool readOnly)
     {
         Location = path;
+        ReadOnly = readOnly;
         _lock = fileLock;
         _db = db;
     }
 
     public string Location { get; }
+
+    /// <summary>Opened with <see cref="OpenReadOnly"/>: reads only, beside other readers.</summary>
+    public bool ReadOnly { get; }
 
     /// <summary>How long a process waits for another one to close the database.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
@@ -80,6 +84,21 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
         CheckFormat(path);
         return OpenInternal(path, key, collation: null);
+    }
+
+    /// <summary>
+    /// Opens an existing database file to read only: beside any number of other readers (a shared lock), never
+    /// changing the file (LiteDB read-only; Write and Batch refused), so a damaged file stays as it was.
+    /// </summary>
+    public static LiteRecordStore OpenReadOnly(string path, string key)
+    {
+        RequireKey(key);
+        if (!File.Exists(path))
+            throw new StoreOpenException($"No database at '{path}'. Create it with `protocol-engine init`, or point --db (or PROTOCOL_ENGINE_DB) at the right file.");
+        if (new FileInfo(path).Length == 0)
+            throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
+        CheckFormat(path);
+        return OpenInternal(path, key, collation: null, readOnly: true);
     }
 
     /// <summary>
@@ -111,19 +130,19 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException("No database key: set PROTOCOL_ENGINE_DB_KEY, pass --key-file FILE, or run in a terminal to be asked for it.");
     }
 
-    private static LiteRecordStore OpenInternal(string path, string key, Collation? collation)
+    private static LiteRecordStore OpenInternal(string path, string key, Collation? collation, bool readOnly = false)
     {
-        var fileLock = FileLock.Acquire(path + ".lock", LockTimeout);
+        var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
         try
         {
             var db = new LiteDatabase(new ConnectionString
             {
-                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation,
+                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
             });
             try
             {
-                CheckLayout(path, db, created: collation is not null);
-                return new LiteRecordStore(path, fileLock, db);
+                CheckLayout(path, db, created: collation is not null, readOnly);
+                return new LiteRecordStore(path, fileLock, db, readOnly);
             }
             catch
             {
@@ -152,14 +171,14 @@ public sealed class LiteRecordStore : IRecordStore
     /// A new file gets the current format; an existing one must have it. A file of the first layout (one
     /// document per audit entry and per record) is refused with what to do, not misread.
     /// </summary>
-    private static void CheckLayout(string path, LiteDatabase db, bool created)
+    private static void CheckLayout(string path, LiteDatabase db, bool created, bool readOnly)
     {
         var meta = db.GetCollection(MetaCollection);
         var format = meta.FindById(FormatKey)?["v"].AsString;
         if (format == Format && db.Collation.SortOptions != CompareOptions.Ordinal)
             throw new StoreOpenException($"'{path}' compares ids ignoring case ({db.Collation}); protocol-engine makes and reads only files that compare them exactly. Nothing was changed; point --db at the right file.");
         if (format == Format) return;
-        if (format is null && (created || !db.GetCollectionNames().Any()))
+        if (format is null && !readOnly && (created || !db.GetCollectionNames().Any()))
         {
             meta.Upsert(new BsonDocument { ["_id"] = FormatKey, ["v"] = Format });
             return;
@@ -185,6 +204,7 @@ public sealed class LiteRecordStore : IRecordStore
 
     public T Write<T>(Func<IRecordWriter, T> write)
     {
+        RefuseIfReadOnly();
         if (_batchThread == Environment.CurrentManagedThreadId)
             return WriteInBatch(write);
         lock (_gate)
@@ -217,8 +237,15 @@ public sealed class LiteRecordStore : IRecordStore
         }
     }
 
+    private void RefuseIfReadOnly()
+    {
+        if (ReadOnly)
+            throw new InvalidOperationException($"'{Location}' was opened to read only; this command cannot change it.");
+    }
+
     public T Batch<T>(Func<T> run)
     {
+        RefuseIfReadOnly();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);

@@ -14,7 +14,7 @@ public static class AmendCommand
         var show = sOptions.AddTo(new Command("show", "Show how the protocol differs from the accepted version."));
         show.SetAction(parse =>
         {
-            using var open = sFactory.Open(parse);
+            using var open = sFactory.Open(parse, readOnly: true);
             var changes = open.Session.PendingChanges;
             return RecordOutput.Write(console, sOptions.Json(parse), new { pending = changes.Count > 0, changes },
                 () => changes.Count == 0 ? "The protocol is the accepted version." : string.Join(Environment.NewLine, changes));

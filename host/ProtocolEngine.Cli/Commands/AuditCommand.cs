@@ -15,7 +15,7 @@ public static class AuditCommand
         var verify = vOptions.AddTo(new Command("verify", "Check the audit trail's hash chain and that records match it; exit 2 when it was tampered with."));
         verify.SetAction(parse =>
         {
-            using var open = vFactory.Open(parse);
+            using var open = vFactory.Open(parse, readOnly: true);
             var problems = new AuditService(open.Session).Verify();
             var count = open.Session.Store.Read(r => r.AuditEntries().Count);
             RecordOutput.Write(console, vOptions.Json(parse), new { entries = count, intact = problems.Count == 0, problems },
@@ -30,7 +30,7 @@ public static class AuditCommand
         var show = sOptions.AddTo(new Command("show", "Show the audit trail.") { pid });
         show.SetAction(parse =>
         {
-            using var open = sFactory.Open(parse);
+            using var open = sFactory.Open(parse, readOnly: true);
             var entries = new AuditService(open.Session).Show(parse.GetValue(pid));
             return RecordOutput.Write(console, sOptions.Json(parse), entries, () => string.Join(Environment.NewLine, entries.Select(e =>
                 $"{e.Sequence}\t{e.TimestampUtc:yyyy-MM-ddTHH:mm:ssZ}\t{e.User}\t{e.Action}\t{e.Collection}/{e.RecordId}" +

@@ -35,7 +35,7 @@ public static class DiaryCommand
         var list = listOptions.AddTo(new Command("list", "A participant's diary.") { lpid });
         list.SetAction(parse =>
         {
-            using var open = listFactory.Open(parse);
+            using var open = listFactory.Open(parse, readOnly: true);
             var all = new DiaryService(open.Session, OmedTable.Default).ForParticipant(parse.GetValue(lpid)!);
             return RecordOutput.Write(console, listOptions.Json(parse), all, () => string.Join(Environment.NewLine,
                 all.Select(e => $"{e.Date:yyyy-MM-dd}\tpain {e.WorstPain}\tOMED {e.OmedMg.ToString(CultureInfo.InvariantCulture)} mg")));

@@ -25,7 +25,7 @@ public static class ExportCommand
             var kind = parse.GetValue(format)!;
             var target = parse.GetValue(outPath);
             if (kind == "csv" && target is null) throw new CliInputException("--out: csv export writes one file per table; give a folder.");
-            using var open = factory.Open(parse);
+            using var open = factory.Open(parse, readOnly: true);
             var data = new ExportService(open.Session).Collect();
             switch (kind)
             {

@@ -51,7 +51,7 @@ public static class ParticipantCommand
         var list = listOptions.AddTo(new Command("list", "List participants and their status."));
         list.SetAction(parse =>
         {
-            using var open = listFactory.Open(parse);
+            using var open = listFactory.Open(parse, readOnly: true);
             var all = new ParticipantService(open.Session).List();
             return RecordOutput.Write(console, listOptions.Json(parse), all,
                 () => string.Join(Environment.NewLine, all.Select(p => $"{p.Id}\t{p.SiteId}\t{p.Initials}\t{Guards.Text(p.Status)}")));

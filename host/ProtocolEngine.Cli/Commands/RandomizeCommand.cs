@@ -30,7 +30,7 @@ public static class RandomizeCommand
         var list = listOptions.AddTo(new Command("list", "Show the randomization list (statisticians and administrators)."));
         list.SetAction(parse =>
         {
-            using var open = listFactory.Open(parse);
+            using var open = listFactory.Open(parse, readOnly: true);
             var all = new RandomizationService(open.Session, listFactory.Allocator(open.Session)).List();
             return RecordOutput.Write(console, listOptions.Json(parse), all, () => string.Join(Environment.NewLine,
                 all.Select(r => $"{r.StratumKey}\t{r.ListPosition}\t{r.BlockId}\t{r.ParticipantId}\t{r.ArmId}\t{r.RandomizedOn:yyyy-MM-dd}\t{r.RandomizedBy}")));

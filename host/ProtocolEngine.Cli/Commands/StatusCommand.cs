@@ -33,7 +33,7 @@ public static class StatusCommand
         var show = showOptions.AddTo(new Command("show", "A participant's vital and follow-up status.") { spid });
         show.SetAction(parse =>
         {
-            using var open = showFactory.Open(parse);
+            using var open = showFactory.Open(parse, readOnly: true);
             var id = parse.GetValue(spid)!;
             var v = new VitalStatusService(open.Session).Get(id);
             return RecordOutput.Write(console, showOptions.Json(parse), (object?)v ?? new { participant_id = id, status = "not-recorded" },

@@ -35,7 +35,7 @@ public static class TreatmentCommand
         var show = showOptions.AddTo(new Command("show", "Where a participant's radiotherapy course stands.") { spid });
         show.SetAction(parse =>
         {
-            using var open = showFactory.Open(parse);
+            using var open = showFactory.Open(parse, readOnly: true);
             var course = new TreatmentService(open.Session).Course(parse.GetValue(spid)!);
             return RecordOutput.Write(console, showOptions.Json(parse), course, () =>
                 $"{course.Delivered}/{course.PlannedFractions} fractions delivered ({course.DeliveredDoseGy} Gy), {course.Missed} missed; "

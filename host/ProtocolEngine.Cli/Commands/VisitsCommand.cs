@@ -17,7 +17,7 @@ public static class VisitsCommand
         due.SetAction(parse =>
         {
             var d = CliDates.Parse(parse.GetValue(dueDate), "--date");
-            using var open = dueFactory.Open(parse);
+            using var open = dueFactory.Open(parse, readOnly: true);
             var list = new VisitService(open.Session).Due(d ?? open.Session.Today);
             return RecordOutput.Write(console, dueOptions.Json(parse), list, () => Lines(list));
         });
@@ -30,7 +30,7 @@ public static class VisitsCommand
         list.SetAction(parse =>
         {
             var d = CliDates.Parse(parse.GetValue(listDate), "--date");
-            using var open = listFactory.Open(parse);
+            using var open = listFactory.Open(parse, readOnly: true);
             var all = new VisitService(open.Session).ForParticipant(parse.GetValue(pid)!, d);
             return RecordOutput.Write(console, listOptions.Json(parse), all, () => Lines(all));
         });

@@ -44,13 +44,16 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
         return (user, password);
     }
 
-    /// <summary>Opens the database and an authenticated session; the caller disposes the returned store.</summary>
-    public OpenSession Open(ParseResult parse)
+    /// <summary>
+    /// Opens the database and an authenticated session; the caller disposes the returned store. A command that
+    /// only reads passes <paramref name="readOnly"/>: it then runs beside other readers and cannot change the file.
+    /// </summary>
+    public OpenSession Open(ParseResult parse, bool readOnly = false)
     {
         var protocol = LoadProtocol(parse);
         var path = DbPath(parse, protocol);
         var (user, password) = Credentials();
-        var store = LiteRecordStore.Open(path, Key(parse));
+        var store = readOnly ? LiteRecordStore.OpenReadOnly(path, Key(parse)) : LiteRecordStore.Open(path, Key(parse));
         try
         {
             var session = TrialDatabase.Open(store, protocol, user, password, services.Clock, Scripts(protocol));

@@ -81,3 +81,84 @@ public sealed class LiteRecordStoreTests : IDisposable
         Assert.Single(store.Read(r => r.All<SampleRecord>()));
     }
 }
+
+public sealed class LiteRecordStoreReadOnlyTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pe-readonly-").FullName;
+    private string DbPath => Path.Combine(_dir, "trial.db");
+    private const string Key = "read-only-test-key";
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void Populate()
+    {
+        using var store = LiteRecordStore.Create(DbPath, Key);
+        store.Write(w =>
+        {
+            w.Insert(new SampleRecord { Id = "p1-a", ParticipantId = "p1" });
+            w.AppendAudit(new AuditEntry { Sequence = 1, ParticipantId = "p1", Hash = "h1" });
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Readers_open_side_by_side_and_change_nothing()
+    {
+        Populate();
+        var before = File.ReadAllBytes(DbPath);
+
+        using (var first = LiteRecordStore.OpenReadOnly(DbPath, Key))
+        using (var second = LiteRecordStore.OpenReadOnly(DbPath, Key))
+        {
+            Assert.Equal("p1-a", first.Read(r => r.Find<SampleRecord>("p1-a"))!.Id);
+            Assert.Single(second.Read(r => r.AuditOf("p1")));
+            Assert.True(first.ReadOnly);
+            var ex = Assert.Throws<InvalidOperationException>(() => first.Write(w => { w.SetMeta("x", "y"); return 0; }));
+            Assert.Contains("read only", ex.Message);
+            Assert.Throws<InvalidOperationException>(() => second.Batch(() => 0));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(DbPath));
+    }
+
+    [Fact]
+    public async Task A_writer_waits_for_the_readers_and_a_reader_for_the_writer()
+    {
+        Populate();
+        var reader = LiteRecordStore.OpenReadOnly(DbPath, Key);
+        var writerOpened = new ManualResetEventSlim();
+        var writer = Task.Run(() =>
+        {
+            using var store = LiteRecordStore.Open(DbPath, Key);
+            writerOpened.Set();
+            store.Write(w => { w.Insert(new SampleRecord { Id = "p2-a", ParticipantId = "p2" }); return 0; });
+            Thread.Sleep(300);
+        });
+
+        Assert.False(writerOpened.Wait(TimeSpan.FromMilliseconds(700)), "the writer opened while a reader held the database");
+        reader.Dispose();
+        Assert.True(writerOpened.Wait(TimeSpan.FromSeconds(30)));
+        // While the writer holds it, a reader waits, then sees the write whole.
+        using (var late = LiteRecordStore.OpenReadOnly(DbPath, Key))
+            Assert.Equal(["p1-a", "p2-a"], late.Read(r => r.All<SampleRecord>()).Select(s => s.Id));
+        await writer.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void A_missing_empty_or_foreign_file_is_refused_read_only_too()
+    {
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.OpenReadOnly(DbPath, Key));
+        File.WriteAllBytes(DbPath, []);
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.OpenReadOnly(DbPath, Key));
+        File.WriteAllBytes(DbPath, new byte[8192 * 2]);
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.OpenReadOnly(DbPath, Key));
+        Populate2();
+        Assert.Throws<StoreOpenException>(() => LiteRecordStore.OpenReadOnly(DbPath, "wrong-key-123"));
+    }
+
+    private void Populate2()
+    {
+        File.Delete(DbPath);
+        Populate();
+    }
+}
