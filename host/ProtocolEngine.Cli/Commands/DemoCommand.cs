@@ -33,13 +33,18 @@ public static class DemoCommand
             Description = "P_EXPERIMENTAL,P_CONTROL: probability of a pain response in the experimental and control arms, e.g. 0.65,0.80 "
                 + $"(default: the protocol's statistics.assumed_rates, else {DemoResponseRates.Fallback.ToString(CultureInfo.InvariantCulture)}).",
         };
-        var command = options.AddTo(new Command("demo", "Fill a fresh database with realistic synthetic trial data.") { count, seed, population, rates });
+        var sites = new Option<int?>("--sites") { Description = "How many of the protocol's sites enrol, the first ones listed (default: all); each enrols about one participant a week." };
+        var command = options.AddTo(new Command("demo", "Fill a fresh database with realistic synthetic trial data.") { count, seed, population, rates, sites });
         command.SetAction(parse =>
         {
             var n = parse.GetValue(count);
             if (n is < 1 or > 10_000) throw new CliInputException($"--participants: {n} must be between 1 and 10000.");
             var responseRates = ResponseRates(parse.GetValue(rates));
             var protocol = factory.LoadProtocol(parse);
+            var siteCount = parse.GetValue(sites);
+            if (siteCount is { } asked && (asked < 1 || asked > protocol.Sites.Count))
+                throw new CliInputException($"--sites: {asked} asked for, but the protocol lists {protocol.Sites.Count} site(s) "
+                    + $"({string.Join(", ", protocol.Sites.Select(s => s.Id))}); add sites under `sites:` in protocol.yaml, or ask for 1-{protocol.Sites.Count}.");
             var document = services.Protocols.DocumentOf(protocol);
             var people = Population(console, parse.GetValue(population) ?? (document is null ? null : DemoPopulation.DefaultPath(document)), protocol);
             var path = factory.DbPath(parse, protocol);
@@ -74,13 +79,13 @@ public static class DemoCommand
                         allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
                     : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
                 RolePolicy.Demand(session.User, Permission.ManageUsers);
-                if (store.Read(r => r.All<Participant>().Count) > 0)
+                if (store.Read(r => r.Count<Participant>()) > 0)
                     throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
                 if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
                 var demo = new DemoOptions
                 {
                     Seed = parse.GetValue(seed), Templates = document is null ? DemoTemplates.None : DemoTemplates.From(document),
-                    Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates,
+                    Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates, Sites = siteCount,
                 };
                 var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
                 var json = options.Json(parse);

@@ -1,4 +1,5 @@
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Records.Audit;
 using ProtocolEngine.Engine.Records.Demo.Population;
 using ProtocolEngine.Engine.Records.Model;
 using ProtocolEngine.Engine.Screening;
@@ -12,7 +13,8 @@ namespace ProtocolEngine.Engine.Records.Demo;
 /// Fills a fresh database with synthetic participants going through screening, randomization,
 /// radiotherapy and follow-up, in date order up to <c>today</c>, through the same services (and so
 /// the same checks and audit trail) as real data entry, every record under the protocol version the
-/// database accepted. Deterministic for a seed.
+/// database accepted. Deterministic for a seed. Participants are spread round-robin over the enrolling
+/// sites, each enrolling about one a week; each simulated day is one store batch (one commit).
 /// </summary>
 public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, DemoOptions options)
 {
@@ -32,7 +34,16 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
     {
         if (participants is < 1 or > 10_000) throw new RecordRejectedException("participants", $"{participants} must be between 1 and 10000.");
         if (protocol.Sites.Count == 0) throw new RecordRejectedException("protocol", "The protocol has no site.");
-        var first = today.AddDays(-(participants * Spacing) - LastFollowUpDays);
+        var sites = options.Sites ?? protocol.Sites.Count;
+        if (sites < 1 || sites > protocol.Sites.Count)
+            throw new RecordRejectedException("sites", $"{sites} sites asked for, but the protocol lists {protocol.Sites.Count} "
+                + $"({string.Join(", ", protocol.Sites.Select(s => s.Id))}); add sites under `sites:` in the protocol, or ask for 1-{protocol.Sites.Count}.");
+        var perSite = (participants + sites - 1) / sites;
+        var firstDay = today.DayNumber - (long)perSite * Spacing - LastFollowUpDays;
+        if (firstDay < new DateOnly(1900, 1, 1).DayNumber)
+            throw new RecordRejectedException("participants", $"{participants} participants at {sites} site(s), one a week each, would start enrolling before 1900; "
+                + $"use more sites (--sites) or fewer participants (at most {(today.DayNumber - new DateOnly(1900, 1, 1).DayNumber - LastFollowUpDays) / Spacing * sites}).");
+        var first = DateOnly.FromDayNumber((int)firstDay);
         _clock.Set(first.AddDays(-1));
         var users = new UserService(Session(admin));
         var context = new DemoContext(protocol, Session(users.Add("demo-coordinator", Role.Coordinator, Secret())),
@@ -41,8 +52,8 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         var registered = new List<string>();
         for (var i = 0; i < participants; i++)
         {
-            var day = NextWeekday(first.AddDays(i * Spacing + _random.Next(0, 4)));
-            var site = protocol.Sites[i % protocol.Sites.Count];
+            var day = NextWeekday(first.AddDays(i / sites * Spacing + _random.Next(0, 4)));
+            var site = protocol.Sites[i % sites];
             Schedule(day, () => Enrol(context, screening, site, day, registered));
         }
         Drain(first, today);
@@ -69,41 +80,60 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
     /// <summary>Queues an action; actions run in date order (then in the order they were planned), never before an earlier one.</summary>
     private void Schedule(DateOnly date, Action run) => _actions.Enqueue(run, (date, _scheduled++));
 
+    /// <summary>Runs the queued actions day by day, each day's as one store batch: one commit a day, all of it or none.</summary>
     private void Drain(DateOnly first, DateOnly today)
     {
-        var (day, step) = (DateOnly.MinValue, 0);
         var total = today.DayNumber - first.DayNumber;
-        while (_actions.TryDequeue(out var run, out var key))
+        while (_actions.TryPeek(out _, out var next))
         {
-            if (key.Date > today) continue;
-            if (key.Date != day) options.Progress?.Report(new DemoProgress(key.Date, key.Date.DayNumber - first.DayNumber, total));
-            (day, step) = key.Date == day ? (day, step + 1) : (key.Date, 0);
-            _clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero) + TimeSpan.FromSeconds(15 * step);
-            run();
+            var day = next.Date;
+            if (day > today)
+            {
+                _actions.Clear();
+                break;
+            }
+            options.Progress?.Report(new DemoProgress(day, day.DayNumber - first.DayNumber, total));
+            store.Batch(() =>
+            {
+                // Actions a day's action schedules for the same day run in the same batch.
+                for (var step = 0; _actions.TryPeek(out _, out var key) && key.Date == day; step++)
+                {
+                    _clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero) + TimeSpan.FromSeconds(15 * step);
+                    _actions.Dequeue()();
+                }
+                return 0;
+            });
         }
         options.Progress?.Report(new DemoProgress(today, total, total));
     }
 
     private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, [], options.Scripts);
 
-    private DemoSummary Summary(IReadOnlyList<string> registered) => store.Read(r => new DemoSummary
+    /// <summary>The counts, each collection streamed once (never the whole trial in memory).</summary>
+    private DemoSummary Summary(IReadOnlyList<string> registered) => store.Read(r =>
     {
-        Registered = registered.Count,
-        Ineligible = r.All<Participant>().Count(p => p.Status == ParticipantStatus.Ineligible),
-        Randomized = r.All<RandomizationRecord>().Count,
-        PerArm = r.All<RandomizationRecord>().GroupBy(x => x.ArmId).ToDictionary(g => g.Key, g => g.Count()),
-        Fractions = r.All<FractionRecord>().Count(x => x.Status == FractionStatus.Delivered),
-        MissedFractions = r.All<FractionRecord>().Count(x => x.Status == FractionStatus.Missed),
-        StoppedCourses = r.All<TreatmentStop>().Count,
-        Assessments = r.All<Assessment>().Count,
-        MissedVisits = r.All<VisitRecord>().Count(v => v.Missed),
-        DiaryEntries = r.All<DiaryEntry>().Count,
-        AdverseEvents = r.All<AdverseEvent>().Count,
-        ImagingFindings = r.All<ImagingFinding>().Count,
-        Withdrawals = r.All<Withdrawal>().Count,
-        Deaths = r.All<VitalStatusRecord>().Count(v => v.Status == VitalStatus.Died),
-        LostToFollowUp = r.All<VitalStatusRecord>().Count(v => v.Status == VitalStatus.LostToFollowUp),
-        AuditEntries = r.AuditEntries().Count,
+        var fractions = r.Scan<FractionRecord>().CountBy(x => x.Status).ToDictionary();
+        var vital = r.Scan<VitalStatusRecord>().CountBy(x => x.Status).ToDictionary();
+        var arms = r.Scan<RandomizationRecord>().CountBy(x => x.ArmId).ToDictionary();
+        return new DemoSummary
+        {
+            Registered = registered.Count,
+            Ineligible = r.Scan<Participant>().Count(p => p.Status == ParticipantStatus.Ineligible),
+            Randomized = arms.Values.Sum(),
+            PerArm = arms,
+            Fractions = fractions.GetValueOrDefault(FractionStatus.Delivered),
+            MissedFractions = fractions.GetValueOrDefault(FractionStatus.Missed),
+            StoppedCourses = r.Count<TreatmentStop>(),
+            Assessments = r.Count<Assessment>(),
+            MissedVisits = r.Scan<VisitRecord>().Count(v => v.Missed),
+            DiaryEntries = r.Count<DiaryEntry>(),
+            AdverseEvents = r.Count<AdverseEvent>(),
+            ImagingFindings = r.Count<ImagingFinding>(),
+            Withdrawals = r.Count<Withdrawal>(),
+            Deaths = vital.GetValueOrDefault(VitalStatus.Died),
+            LostToFollowUp = vital.GetValueOrDefault(VitalStatus.LostToFollowUp),
+            AuditEntries = (int)AuditHead.Parse(r.GetMeta(AuditHead.MetaKey)).Sequence,
+        };
     });
 
     private string Initials() => new([(char)('A' + _random.Next(26)), (char)('A' + _random.Next(26))]);

@@ -20,6 +20,9 @@ public sealed record DemoOptions
     /// <summary>Pain response probabilities per arm role; null: the protocol's assumed rates, else <see cref="DemoResponseRates.Fallback"/>.</summary>
     public DemoResponseRates? ResponseRates { get; init; }
 
+    /// <summary>How many of the protocol's sites enrol, the first ones listed (null: all of them). Each enrols about one participant a week.</summary>
+    public int? Sites { get; init; }
+
     /// <summary>Told each simulated day as the demo works through the trial.</summary>
     public IProgress<DemoProgress>? Progress { get; init; }
 }

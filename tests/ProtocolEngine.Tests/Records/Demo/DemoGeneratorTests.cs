@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Records;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Records.Demo;
 using ProtocolEngine.Engine.Records.Model;
@@ -49,6 +50,35 @@ public class DemoGeneratorTests
         Assert.Throws<ProtocolEngine.Engine.Records.RecordRejectedException>(() => new DemoResponseRates(1.2, 0.5));
 
         static (double, double) Rates(Protocol p) => (DemoResponseRates.From(p).Experimental, DemoResponseRates.From(p).Control);
+    }
+
+    [Fact]
+    public void Sites_enrol_round_robin_each_about_weekly_so_more_sites_fill_the_trial_sooner()
+    {
+        var spine = TestProtocols.Spine();
+        var protocol = spine with { Sites = [spine.Sites[0], spine.Sites[0] with { Id = "second", Name = "Second" }, spine.Sites[0] with { Id = "third", Name = "Third" }] };
+        using var two = new TrialFixture(protocol);
+        Generator(two, protocol, new DemoOptions { Seed = 3, Sites = 2 }).Run(20, Today);
+        var bySite = two.Store.Read(r => r.Scan<Participant>().CountBy(p => p.SiteId).ToDictionary());
+        Assert.Equal(new Dictionary<string, int> { [spine.Sites[0].Id] = 10, ["second"] = 10 }, bySite);
+        var twoSitesFrom = two.Store.Read(r => r.Scan<Participant>().Min(p => p.RegisteredOn));
+
+        using var one = new TrialFixture(protocol);
+        Generator(one, protocol, new DemoOptions { Seed = 3, Sites = 1 }).Run(20, Today);
+        var oneSiteFrom = one.Store.Read(r => r.Scan<Participant>().Min(p => p.RegisteredOn));
+        // 20 at one site take ~20 weeks, at two ~10: enrolment starts ~10 weeks later.
+        Assert.InRange(twoSitesFrom.DayNumber - oneSiteFrom.DayNumber, 60, 80);
+    }
+
+    [Fact]
+    public void More_sites_than_the_protocol_lists_or_a_start_before_1900_is_refused_before_anything_is_written()
+    {
+        using var f = new TrialFixture();
+        var ex = Assert.Throws<RecordRejectedException>(() => Generator(f, f.Protocol, new DemoOptions { Seed = 1, Sites = 2 }).Run(5, Today));
+        Assert.Contains("lists 1", ex.Message);
+        var early = Assert.Throws<RecordRejectedException>(() => Generator(f, f.Protocol, new DemoOptions { Seed = 1 }).Run(10_000, Today));
+        Assert.Contains("before 1900", early.Message);
+        Assert.Equal(0, f.Store.Read(r => r.Count<Participant>()));
     }
 
     private static DemoGenerator Generator(TrialFixture f, Protocol protocol, DemoOptions options)
