@@ -1,11 +1,12 @@
-using ProtocolEngine.Engine.Records.Persistence;
 using System.CommandLine;
+using ProtocolEngine.Cli.Output;
 using ProtocolEngine.Cli.Records;
+using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Cli.Commands;
 
-/// <summary>`audit verify|show`.</summary>
+/// <summary>`audit verify|show`: both stream the trail, so a long one is never held whole.</summary>
 public static class AuditCommand
 {
     public static Command Create(CliConsole console, RecordsCliServices services)
@@ -16,26 +17,42 @@ public static class AuditCommand
         verify.SetAction(parse =>
         {
             using var open = vFactory.Open(parse, readOnly: true);
-            var problems = new AuditService(open.Session).Verify();
-            var count = open.Session.Store.Read(r => r.AuditEntries().Count);
-            RecordOutput.Write(console, vOptions.Json(parse), new { entries = count, intact = problems.Count == 0, problems },
-                () => problems.Count == 0 ? $"Audit trail intact: {count} entries."
+            var report = new AuditService(open.Session).Check();
+            var (count, problems) = (report.Entries, report.Problems);
+            RecordOutput.Write(console, vOptions.Json(parse), new { entries = count, intact = report.Intact, problems },
+                () => report.Intact ? $"Audit trail intact: {count} entries."
                     : $"Audit trail NOT intact ({problems.Count} problems):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p.Message)));
-            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+            return report.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
 
         var sOptions = new RecordOptions();
         var sFactory = new SessionFactory(console, services, sOptions);
         var pid = new Option<string?>("--participant") { Description = "Only this participant's entries." };
-        var show = sOptions.AddTo(new Command("show", "Show the audit trail.") { pid });
+        var from = new Option<long>("--from") { Description = "Start at this sequence number (default 1: the first entry).", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int?>("--limit") { Description = "Show at most N entries (default: all); with --from, pages through a long trail." };
+        var show = sOptions.AddTo(new Command("show", "Show the audit trail.") { pid, from, limit });
         show.SetAction(parse =>
         {
+            var fromSequence = parse.GetValue(from);
+            if (fromSequence < 1) throw new CliInputException("--from: a sequence number, 1 or more.");
+            var max = parse.GetValue(limit);
+            if (max < 0) throw new CliInputException("--limit: a number of entries, 0 or more.");
             using var open = sFactory.Open(parse, readOnly: true);
-            var entries = new AuditService(open.Session).Show(parse.GetValue(pid));
-            return RecordOutput.Write(console, sOptions.Json(parse), entries, () => string.Join(Environment.NewLine, entries.Select(e =>
-                $"{e.Sequence}\t{e.TimestampUtc:yyyy-MM-ddTHH:mm:ssZ}\t{e.User}\t{e.Action}\t{e.Collection}/{e.RecordId}" +
-                (e.OldValue is null ? "" : $"\told={e.OldValue}") + $"\tnew={e.NewValue}" + (e.Reason is null ? "" : $"\treason={e.Reason}"))));
+            var audit = new AuditService(open.Session);
+            if (sOptions.Json(parse))
+            {
+                using var json = new JsonArrayWriter(console.Out);
+                audit.Show(parse.GetValue(pid), fromSequence, max, json.Add);
+                json.Complete();
+            }
+            else if (audit.Show(parse.GetValue(pid), fromSequence, max, e => console.Out.WriteLine(Line(e))) == 0)
+                console.Out.WriteLine();
+            return ExitCodes.Success;
         });
         return new Command("audit", "The audit trail.") { verify, show };
     }
+
+    private static string Line(AuditEntry e) =>
+        $"{e.Sequence}\t{e.TimestampUtc:yyyy-MM-ddTHH:mm:ssZ}\t{e.User}\t{e.Action}\t{e.Collection}/{e.RecordId}" +
+        (e.OldValue is null ? "" : $"\told={e.OldValue}") + $"\tnew={e.NewValue}" + (e.Reason is null ? "" : $"\treason={e.Reason}");
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
+using ProtocolEngine.Cli.Output;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Records.Export;
-using ProtocolEngine.Engine.Records.Persistence;
 
 namespace ProtocolEngine.Cli.Commands;
 
-/// <summary>`export --format csv|json|odm`: the records (and audit trail) as CSV tables, one JSON document, or CDISC ODM 1.3.2.</summary>
+/// <summary>
+/// `export --format csv|json|odm`: the records (and audit trail) as CSV tables, one JSON document, or CDISC ODM 1.3.2,
+/// written as they are read (a file appears only once complete).
+/// </summary>
 public static class ExportCommand
 {
     public static Command Create(CliConsole console, RecordsCliServices services)
@@ -26,31 +27,32 @@ public static class ExportCommand
             var target = parse.GetValue(outPath);
             if (kind == "csv" && target is null) throw new CliInputException("--out: csv export writes one file per table; give a folder.");
             using var open = factory.Open(parse, readOnly: true);
-            var data = new ExportService(open.Session).Collect();
+            var export = new ExportService(open.Session);
             switch (kind)
             {
                 case "csv":
                     Directory.CreateDirectory(target!);
-                    foreach (var (name, text) in CsvExporter.Tables(data))
-                        File.WriteAllText(Path.Combine(target!, name), text, new UTF8Encoding(false));
-                    console.Error.WriteLine($"Wrote {CsvExporter.Tables(data).Count} CSV tables to {target}.");
+                    var tables = export.WriteCsv((name, table) => OutputFile.WriteText(Path.Combine(target!, name), table));
+                    console.Error.WriteLine($"Wrote {tables} CSV tables to {target}.");
+                    break;
+                case "json" when target is null:
+                    using (var stdout = new TextWriterStream(console.Out))
+                        export.WriteJson(stdout);
+                    console.Out.WriteLine();
                     break;
                 case "json":
-                    Emit(console, target, JsonSerializer.Serialize(data, RecordJson.Indented));
+                    OutputFile.Write(target, export.WriteJson);
+                    break;
+                case "odm" when target is null:
+                    export.WriteOdm(console.Out);
+                    console.Out.WriteLine();
                     break;
                 default:
-                    var doc = OdmExporter.Export(open.Session.Protocol, data);
-                    Emit(console, target, doc.Declaration + Environment.NewLine + doc.ToString());
+                    OutputFile.WriteText(target!, export.WriteOdm);
                     break;
             }
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static void Emit(CliConsole console, string? target, string text)
-    {
-        if (target is null) console.Out.WriteLine(text);
-        else File.WriteAllText(target, text, new UTF8Encoding(false));
     }
 }

@@ -129,4 +129,66 @@ public class AuditTrailTests
         });
         Assert.Contains(new AuditService(t.As("monitor")).Verify(), x => x.Message.Contains($"{collection} record") && x.Message.Contains("changed outside the trail"));
     }
+
+    [Fact]
+    public void A_record_removed_behind_the_trail_is_found_and_named()
+    {
+        using var t = Populated();
+        var last = t.Store.Read(r => r.AuditEntries().Last(e => e.Collection == "adverse_events").Sequence);
+        Tamper(t, db => LiteTamper.RemoveRecord(db, "adverse_events", "mch-001-AE1"));
+        var problem = Assert.Single(new AuditService(t.As("monitor")).Verify());
+        Assert.Equal(last, problem.Sequence);
+        Assert.Equal($"adverse_events record 'mch-001-AE1' is in the trail (last at entry {last}) but not in the database: it was removed outside the trail.", problem.Message);
+    }
+
+    [Fact]
+    public void Records_that_differ_are_reported_in_id_order_after_the_chain()
+    {
+        using var t = Populated();
+        t.Enrol();
+        Tamper(t, db =>
+        {
+            LiteTamper.RewriteRecords(db, "participants", json => json.Replace("\"initials\":\"AB\"", "\"initials\":\"XY\""));
+            LiteTamper.RewriteAudit(db, entries => entries.Select(e => e.Sequence != 1 ? e : (e.Sequence, e.Json.Replace("\"action\":\"", "\"action\":\"x"))));
+        });
+        var problems = new AuditService(t.As("monitor")).Verify();
+        Assert.Equal([1L, null, null], problems.Select(p => p.Sequence));
+        Assert.Contains("'mch-001' differs", problems[1].Message);
+        Assert.Contains("'mch-002' differs", problems[2].Message);
+    }
+
+    [Fact]
+    public void Verify_counts_the_entries_in_its_one_read_of_the_trail_and_reads_no_table_whole()
+    {
+        using var t = Populated();
+        var count = t.Store.Read(r => r.AuditEntries().Count);
+        var store = new StreamingOnlyStore(t.Store);
+        var report = new AuditService(TrialDatabase.Open(store, t.Protocol, "monitor", TrialFixture.Password, t.Clock)).Check();
+        Assert.Equal((count, true), (report.Entries, report.Intact));
+        Assert.Equal(1, store.TrailReads);
+        Assert.Equal(AuditVerifier.CoveredTypes.Count, store.Scans);
+    }
+
+    [Fact]
+    public void Show_pages_through_the_trail_from_a_sequence()
+    {
+        using var t = Populated();
+        var all = new AuditService(t.As("admin")).Show();
+        var page = new List<AuditEntry>();
+        Assert.Equal(3, new AuditService(t.As("admin")).Show(null, 4, 3, page.Add));
+        Assert.Equal([4L, 5, 6], page.Select(e => e.Sequence));
+        page.Clear();
+        Assert.Equal(all.Count - 1, new AuditService(t.As("admin")).Show(null, 2, null, page.Add));
+        page.Clear();
+        Assert.Equal(0, new AuditService(t.As("admin")).Show(null, all[^1].Sequence + 1, null, page.Add));
+        var mine = new AuditService(t.As("admin")).Show("mch-001");
+        Assert.Equal(mine.Skip(1).Take(2).Select(e => e.Sequence), Paged("mch-001", mine[1].Sequence, 2));
+
+        List<long> Paged(string participant, long from, int limit)
+        {
+            var entries = new List<AuditEntry>();
+            new AuditService(t.As("admin")).Show(participant, from, limit, entries.Add);
+            return [.. entries.Select(e => e.Sequence)];
+        }
+    }
 }

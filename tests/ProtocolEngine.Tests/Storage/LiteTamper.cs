@@ -43,6 +43,18 @@ internal static class LiteTamper
         }
     }
 
+    /// <summary>Removes the record with this id from whichever participant's document holds it.</summary>
+    public static void RemoveRecord(LiteDatabase db, string collection, string id)
+    {
+        var c = db.GetCollection(collection);
+        foreach (var bucket in c.FindAll().Select(Bucket.Decode).Where(b => b.Contains(id)).ToList())
+        {
+            bucket.Remove(id);
+            if (bucket.Count == 0) c.Delete(bucket.Key);
+            else c.Update(bucket.Encode());
+        }
+    }
+
     /// <summary>The JSON of every record of the collection.</summary>
     public static List<string> Records(LiteDatabase db, string collection) =>
         [.. db.GetCollection(collection).FindAll().Select(Bucket.Decode).SelectMany(b => b.Lines)];

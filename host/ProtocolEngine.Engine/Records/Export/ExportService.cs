@@ -1,60 +1,53 @@
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Records.Security;
 using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Engine.Records.Export;
 
-/// <summary>Collects the database's records for export, hiding list positions and blocks from roles that may not see the list.</summary>
+/// <summary>
+/// Exports the database's records, hiding list positions and blocks from roles that may not see the list. Each
+/// export reads the store once (one consistent state) and writes as it reads, table by table and record by record
+/// (participant by participant for ODM), so memory does not grow with the trial; <see cref="Collect"/> holds it all,
+/// for tests and small trials.
+/// </summary>
 public sealed class ExportService(TrialSession session)
 {
-    public TrialExport Collect()
+    /// <summary>Everything in memory.</summary>
+    public TrialExport Collect() => Read(c => new TrialExport
     {
-        var full = RolePolicy.Allows(session.User.Role, Permission.ViewRandomizationList);
-        var audit = new AuditService(session).Show();
-        return session.Read(Permission.Export, r => new TrialExport
-        {
-            ProtocolId = session.Protocol.Id, ProtocolHash = session.ProtocolHash, ExportedAtUtc = session.Clock.GetUtcNow(),
-            ExportedBy = session.User.Id, IncludesRandomizationList = full,
-            ProtocolVersions = [.. r.All<ProtocolVersion>().OrderBy(v => v.Number)],
-            Participants = [.. r.All<Participant>().OrderBy(p => p.Id, StringComparer.Ordinal)],
-            Screenings = Sorted(r.All<ScreeningRecord>()),
-            Randomizations = [.. r.All<RandomizationRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal)
-                .Select(x => full ? x : x with { ListPosition = 0, BlockId = "", StratumKey = "", Factors = new Dictionary<string, string>() })],
-            Fractions = [.. r.All<FractionRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Sequence)],
-            TreatmentStops = Sorted(r.All<TreatmentStop>()),
-            Courses = Courses(r),
-            TargetVolumes = Sorted(r.All<TargetVolume>()),
-            Visits = Sorted(r.All<VisitRecord>()),
-            Assessments = [.. r.All<Assessment>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Date)],
-            Diary = [.. r.All<DiaryEntry>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Date)],
-            AdverseEvents = Sorted(r.All<AdverseEvent>()),
-            Imaging = Sorted(r.All<ImagingFinding>()),
-            Withdrawals = Sorted(r.All<Withdrawal>()),
-            VitalStatus = Sorted(r.All<VitalStatusRecord>()),
-            Audit = audit,
-        });
-    }
+        ProtocolId = c.Header.ProtocolId, ProtocolHash = c.Header.ProtocolHash, ExportedAtUtc = c.Header.ExportedAtUtc,
+        ExportedBy = c.Header.ExportedBy, IncludesRandomizationList = c.Header.IncludesRandomizationList,
+        ProtocolVersions = [.. c.ProtocolVersions], Participants = [.. c.Participants], Screenings = [.. c.Screenings],
+        Randomizations = [.. c.Randomizations], Fractions = [.. c.Fractions], TreatmentStops = [.. c.TreatmentStops], Courses = [.. c.Courses],
+        TargetVolumes = [.. c.TargetVolumes], Visits = [.. c.Visits], Assessments = [.. c.Assessments], Diary = [.. c.Diary],
+        AdverseEvents = [.. c.AdverseEvents], Imaging = [.. c.Imaging], Withdrawals = [.. c.Withdrawals], VitalStatus = [.. c.VitalStatus],
+        Audit = [.. c.Audit],
+    });
 
-    private List<CourseSummary> Courses(Persistence.IRecordReader r)
+    /// <summary>The JSON document (what <see cref="Collect"/> serializes to with <see cref="RecordJson.Indented"/>), written to <paramref name="output"/> as it is read.</summary>
+    public void WriteJson(Stream output) => Read(c =>
     {
-        if (session.Protocol.Fractionation is not { } f) return [];
-        var sites = session.Protocol.Sites.ToDictionary(s => s.Id);
-        var participants = r.All<Participant>().ToDictionary(p => p.Id);
-        return [.. r.All<RandomizationRecord>().OrderBy(x => x.ParticipantId, StringComparer.Ordinal)
-            .Where(x => participants.TryGetValue(x.ParticipantId, out var p) && sites.ContainsKey(p.SiteId))
-            .Select(x =>
-            {
-                var course = TreatmentService.CourseOf(r, f, sites[participants[x.ParticipantId].SiteId], x.ParticipantId, session.Today);
-                return new CourseSummary
-                {
-                    ParticipantId = x.ParticipantId, PlannedFractions = course.PlannedFractions, Delivered = course.Delivered, Missed = course.Missed,
-                    DeliveredDoseGy = course.DeliveredDoseGy, Start = course.Start, End = course.End,
-                    State = course.Complete ? CourseState.Complete : course.Stop is not null ? CourseState.Stopped : course.Start is null ? CourseState.NotStarted : CourseState.Ongoing,
-                    StoppedOn = course.Stop?.Date, StopReason = course.Stop?.Reason, StopNote = course.Stop?.Note,
-                };
-            })];
-    }
+        JsonExporter.Write(output, c);
+        return 0;
+    });
 
-    private static List<T> Sorted<T>(IEnumerable<T> records) where T : Persistence.IRecord =>
-        [.. records.OrderBy(x => x.ParticipantId, StringComparer.Ordinal).ThenBy(x => x.Id.Length).ThenBy(x => x.Id, StringComparer.Ordinal)];
+    /// <summary>
+    /// The CSV tables one after the other: <paramref name="each"/> gets a table's file name and the step that writes it
+    /// to a text writer (run it before returning); returns how many tables.
+    /// </summary>
+    public int WriteCsv(Action<string, Action<TextWriter>> each) => Read(c => CsvExporter.Write(c, each));
+
+    /// <summary>The CDISC ODM 1.3.2 document as text, declaration first, written participant by participant.</summary>
+    public void WriteOdm(TextWriter output) => Read(c =>
+    {
+        OdmExporter.Write(output, session.Protocol, c);
+        return 0;
+    });
+
+    /// <summary>An export needs the export permission and, for the trail in it, the permission to read records.</summary>
+    private T Read<T>(Func<IExportContent, T> export)
+    {
+        RolePolicy.Demand(session.User, Permission.ReadRecords);
+        return session.Read(Permission.Export, r => export(new StoreExportContent(session, r)));
+    }
 }

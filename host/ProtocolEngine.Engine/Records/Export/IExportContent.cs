@@ -1,0 +1,33 @@
+using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Records.Persistence;
+
+namespace ProtocolEngine.Engine.Records.Export;
+
+/// <summary>
+/// An export's tables, each in export order (<see cref="ExportOrder"/>) and with what the role may not see hidden,
+/// read as they are enumerated: from the store (<see cref="StoreExportContent"/>, inside one read) or from a
+/// <see cref="TrialExport"/> in memory (<see cref="ListExportContent"/>). The JSON, CSV and ODM writers read only this.
+/// </summary>
+internal interface IExportContent
+{
+    ExportHeader Header { get; }
+    IEnumerable<ProtocolVersion> ProtocolVersions { get; }
+    IEnumerable<Participant> Participants { get; }
+    IEnumerable<ScreeningRecord> Screenings { get; }
+    IEnumerable<RandomizationRecord> Randomizations { get; }
+    IEnumerable<FractionRecord> Fractions { get; }
+    IEnumerable<TreatmentStop> TreatmentStops { get; }
+    IEnumerable<CourseSummary> Courses { get; }
+    IEnumerable<TargetVolume> TargetVolumes { get; }
+    IEnumerable<VisitRecord> Visits { get; }
+    IEnumerable<Assessment> Assessments { get; }
+    IEnumerable<DiaryEntry> Diary { get; }
+    IEnumerable<AdverseEvent> AdverseEvents { get; }
+    IEnumerable<ImagingFinding> Imaging { get; }
+    IEnumerable<Withdrawal> Withdrawals { get; }
+    IEnumerable<VitalStatusRecord> VitalStatus { get; }
+    IEnumerable<AuditEntry> Audit { get; }
+
+    /// <summary>One participant's records, for writers that group by participant (ODM).</summary>
+    SubjectRecords Subject(Participant participant);
+}
