@@ -19,7 +19,10 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
     /// <summary>The protocol version as stored: its data and its scripts' texts.</summary>
     public string CanonicalJson { get; } = ProtocolFingerprint.CanonicalJson(protocol, scripts);
 
-    public string ProtocolHash => ProtocolFingerprint.Hash(CanonicalJson);
+    private string? _protocolHash;
+
+    /// <summary>The SHA-256 of <see cref="CanonicalJson"/>, computed once (every audited write names it).</summary>
+    public string ProtocolHash => _protocolHash ??= ProtocolFingerprint.Hash(CanonicalJson);
     public UserAccount User => user;
     public TimeProvider Clock => clock;
 

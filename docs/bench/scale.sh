@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# P6 scale benchmark: a multi-site copy of the seed protocol, `demo --participants N --sites S` with the
+# published build, then the timed commands of issue P6 (wall seconds and peak RSS) and the database size.
+#   docs/bench/scale.sh [PARTICIPANTS=10000] [SITES=50] [PUBLISHED=/tmp/pe-bench/pub]
+# Run from anywhere; it publishes the CLI first unless PUBLISHED already holds protocol-engine.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+n="${1:-10000}"; sites="${2:-50}"; pub="${3:-/tmp/pe-bench/pub}"
+work="$(mktemp -d /tmp/pe-scale.XXXXXX)"
+[ -x "$pub/protocol-engine" ] || dotnet publish "$repo/host/ProtocolEngine.Cli" -o "$pub" -v q >/dev/null
+cp -r "$repo/protocols" "$work/"
+[ -d "$repo/scripts" ] && cp -r "$repo/scripts" "$work/"
+# The seed site's block (from its `- id:` line to the next top-level key), repeated for site-02..site-S.
+awk -v sites="$sites" '
+  /^sites:/ { in_sites = 1; print; next }
+  in_sites && /^[A-Za-z_]/ {
+    for (i = 2; i <= sites; i++) { b = block; gsub(/id: mianyang/, sprintf("id: site-%02d", i), b); gsub(/name: Mianyang Central Hospital/, sprintf("name: Demo site %02d", i), b); printf "%s", b }
+    in_sites = 0
+  }
+  in_sites { block = block $0 "\n" }
+  { print }
+' "$repo/protocol.yaml" > "$work/protocol.yaml"
+cd "$work"
+export PROTOCOL_ENGINE_DB_KEY=bench-key-0123456789 PROTOCOL_ENGINE_USER=admin PROTOCOL_ENGINE_PASSWORD='correct horse battery' PROTOCOL_ENGINE_DB="$work/trial.db"
+pe="$pub/protocol-engine"
+"$pe" validate protocol.yaml >/dev/null
+t() { local label="$1"; shift; /usr/bin/time -f "$label: %e s, peak RSS %M KB" "$@" >"$work/out.txt" 2>"$work/err.txt" || { cat "$work/err.txt" >&2; return 1; }; tail -1 "$work/err.txt"; }
+t "demo --participants $n --sites $sites" "$pe" demo --seed 1 --participants "$n" --sites "$sites"
+head -c 400 "$work/out.txt"; echo
+size=$(stat -c %s trial.db); echo "database: $size bytes, $((size / n)) bytes per participant"
+today=$(date -u +%F)
+t "visits due" "$pe" visits due
+t "participant list" "$pe" participant list
+# A participant registered and eligible today, randomized; one already treated gets a fraction and an assessment.
+pid=$("$pe" participant list --format json | python3 -c 'import json,sys; print([p["id"] for p in json.load(sys.stdin) if p["status"]=="eligible"][-1])' 2>/dev/null || true)
+[ -n "$pid" ] && t "randomize $pid" "$pe" randomize --participant "$pid" --date "$today" || echo "randomize: no eligible participant left unrandomized"
+t "audit verify" "$pe" audit verify
+t "export --format json" "$pe" export --format json --out "$work/export.json"
+ls -la "$work/export.json" | awk '{print "export: " $5 " bytes"}'
+echo "work folder: $work"
