@@ -75,22 +75,15 @@ public sealed class LiteRecordStore : IRecordStore
     }
 
     /// <summary>Opens an existing database file.</summary>
-    public static LiteRecordStore Open(string path, string key)
-    {
-        RequireKey(key);
-        if (!File.Exists(path))
-            throw new StoreOpenException($"No database at '{path}'. Create it with `protocol-engine init`, or point --db (or PROTOCOL_ENGINE_DB) at the right file.");
-        if (new FileInfo(path).Length == 0)
-            throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
-        CheckFormat(path);
-        return OpenInternal(path, key, collation: null);
-    }
+    public static LiteRecordStore Open(string path, string key) => OpenExisting(path, key, readOnly: false);
 
     /// <summary>
     /// Opens an existing database file to read only: beside any number of other readers (a shared lock), never
     /// changing the file (LiteDB read-only; Write and Batch refused), so a damaged file stays as it was.
     /// </summary>
-    public static LiteRecordStore OpenReadOnly(string path, string key)
+    public static LiteRecordStore OpenReadOnly(string path, string key) => OpenExisting(path, key, readOnly: true);
+
+    private static LiteRecordStore OpenExisting(string path, string key, bool readOnly)
     {
         RequireKey(key);
         if (!File.Exists(path))
@@ -98,7 +91,7 @@ public sealed class LiteRecordStore : IRecordStore
         if (new FileInfo(path).Length == 0)
             throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
         CheckFormat(path);
-        return OpenInternal(path, key, collation: null, readOnly: true);
+        return OpenInternal(path, key, collation: null, readOnly);
     }
 
     /// <summary>
@@ -217,11 +210,7 @@ public sealed class LiteRecordStore : IRecordStore
             try
             {
                 var result = write(writer);
-                writer.Flush();
-                writer.End();
-                writer.ThrowIfFailed();
-                if (!_db.Commit())
-                    throw new InvalidOperationException("The database had no open transaction to commit: the write was lost and is not saved.");
+                Commit(writer, "write");
                 return result;
             }
             catch
@@ -235,6 +224,16 @@ public sealed class LiteRecordStore : IRecordStore
                 (_current, _currentThread) = (null, 0);
             }
         }
+    }
+
+    /// <summary>Writes what the writer holds into LiteDB's transaction and commits it.</summary>
+    private void Commit(LiteRecordWriter writer, string what)
+    {
+        writer.Flush();
+        writer.End();
+        writer.ThrowIfFailed();
+        if (!_db.Commit())
+            throw new InvalidOperationException($"The database had no open transaction to commit: the {what} was lost and is not saved.");
     }
 
     private void RefuseIfReadOnly()
@@ -259,11 +258,7 @@ public sealed class LiteRecordStore : IRecordStore
                 var result = run();
                 if (_batchFailed is { } failed)
                     throw new InvalidOperationException($"The batch was rolled back: a write in it failed ({failed.Message}).", failed);
-                _batchWriter.Flush();
-                _batchWriter.End();
-                _batchWriter.ThrowIfFailed();
-                if (!_db.Commit())
-                    throw new InvalidOperationException("The database had no open transaction to commit: the batch was lost and is not saved.");
+                Commit(_batchWriter, "batch");
                 return result;
             }
             catch
