@@ -16,10 +16,8 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
 {
     private const string IdMapSuffix = "__ids";
 
-    // Parsed once: LiteDB parses and compiles an expression given as text on every call.
+    // LiteDB caches a parsed expression by its text, so range queries keep the value a parameter.
     private static readonly BsonExpression Id = BsonExpression.Create("_id");
-    private static readonly BsonExpression AtOrBelow = BsonExpression.Create("_id <= @0");
-    private static readonly BsonExpression AtOrAbove = BsonExpression.Create("_id >= @0");
     private readonly int _thread = Environment.CurrentManagedThreadId;
     private readonly Dictionary<(string Collection, string Key), Bucket?> _buckets = [];
     private readonly Dictionary<long, AuditSegment> _segments = [];
@@ -74,9 +72,9 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
     {
         Run(() => { FlushIfWritable(); return 0; });
         var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
-        var start = Run(() => segments.Query().Where(Bound(AtOrBelow, fromSequence)).OrderByDescending(Id).Limit(1)
+        var start = Run(() => segments.Query().Where(BsonExpression.Create("_id <= @0", fromSequence)).OrderByDescending(Id).Limit(1)
             .FirstOrDefault()?["_id"].AsInt64 ?? long.MinValue);
-        foreach (var document in Run(() => segments.Find(Bound(AtOrAbove, start))))
+        foreach (var document in Run(() => segments.Find(BsonExpression.Create("_id >= @0", start))))
         {
             var segment = Run(() => AuditSegment.Decode(document));
             for (var n = 0; n < segment.Count; n++)
@@ -285,19 +283,11 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
     {
         var cached = _segments.Values.Where(s => s.First <= sequence).MaxBy(s => s.First);
         var document = db.GetCollection(LiteRecordStore.SegmentCollection).Query()
-            .Where(Bound(AtOrBelow, sequence)).OrderByDescending(Id).Limit(1).FirstOrDefault();
+            .Where(BsonExpression.Create("_id <= @0", sequence)).OrderByDescending(Id).Limit(1).FirstOrDefault();
         if (document is null) return cached;
         var first = document["_id"].AsInt64;
         if (cached is not null && cached.First >= first) return cached;
         return _segments.TryGetValue(first, out var known) ? known : Cache(AuditSegment.Decode(document));
-    }
-
-    /// <summary>The expression with its parameter set, without parsing it again.</summary>
-    private static BsonExpression Bound(BsonExpression template, long value)
-    {
-        var e = BsonExpression.Create(template.Source);
-        e.Parameters["0"] = value;
-        return e;
     }
 
     private List<long>? ParticipantAudit(string participantId)
