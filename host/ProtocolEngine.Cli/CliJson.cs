@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Cli;
 

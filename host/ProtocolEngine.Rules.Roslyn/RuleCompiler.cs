@@ -7,7 +7,6 @@ using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Rules;
-using Diagnostic = ProtocolEngine.Engine.Diagnostics.Diagnostic;
 
 namespace ProtocolEngine.Rules.Roslyn;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using LiteDB;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Storage.LiteDb;
 

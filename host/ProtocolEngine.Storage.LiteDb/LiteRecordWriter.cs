@@ -1,5 +1,5 @@
 using LiteDB;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Storage.LiteDb;
 

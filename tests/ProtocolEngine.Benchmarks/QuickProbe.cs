@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ProtocolEngine.Engine.Screening;
 
 namespace ProtocolEngine.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Rules;
 using ProtocolEngine.Engine.Screening;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ProtocolEngine.Engine.Records.Audit;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.CrashWriter;
 

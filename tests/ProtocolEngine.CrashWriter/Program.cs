@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using ProtocolEngine.Storage.LiteDb;
-using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.CrashWriter;

@@ -1,1 +1,1 @@
-global using ProtocolEngine.Engine.Records.Persistence;
+global using ProtocolEngine.Engine.Storage;

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Safety;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Cli.Commands;
 

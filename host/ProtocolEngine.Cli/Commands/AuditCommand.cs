@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Output;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Audit;
 
 namespace ProtocolEngine.Cli.Commands;
 

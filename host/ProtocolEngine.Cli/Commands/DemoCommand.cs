@@ -5,12 +5,11 @@ using System.Text;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Demo;
-using ProtocolEngine.Engine.Records.Demo.Population;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Demo;
+using ProtocolEngine.Engine.Demo.Population;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Yaml.Population;
 
 namespace ProtocolEngine.Cli.Commands;

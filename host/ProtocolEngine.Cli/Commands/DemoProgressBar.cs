@@ -1,4 +1,4 @@
-using ProtocolEngine.Engine.Records.Demo;
+using ProtocolEngine.Engine.Demo;
 using Spectre.Console;
 
 namespace ProtocolEngine.Cli.Commands;

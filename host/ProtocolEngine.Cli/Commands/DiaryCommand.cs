@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Assessments;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Output;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Export;
+using ProtocolEngine.Engine.Export;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Treatment;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Services;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Commands;
 
@@ -20,9 +19,9 @@ public static class InitCommand
             var path = factory.DbPath(parse, protocol);
             if (File.Exists(path)) throw new CliInputException($"A database already exists at '{path}'; init never overwrites one.");
             var (user, password) = factory.Credentials();
-            if (password.Length < Engine.Records.Security.PasswordHasher.MinimumLength)
-                throw new CliInputException($"PROTOCOL_ENGINE_PASSWORD: the password must have at least {Engine.Records.Security.PasswordHasher.MinimumLength} characters.");
-            Engine.Records.Services.UserIdRule.Check(user);
+            if (password.Length < Engine.Security.PasswordHasher.MinimumLength)
+                throw new CliInputException($"PROTOCOL_ENGINE_PASSWORD: the password must have at least {Engine.Security.PasswordHasher.MinimumLength} characters.");
+            Engine.Security.UserIdRule.Check(user);
             var key = factory.Key(parse);
             using (var store = LiteRecordStore.Create(path, key))
                 TrialDatabase.Initialize(store, protocol, user, password, services.Clock, scripts: factory.Scripts(protocol));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Randomization;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using ProtocolEngine.Cli.Output;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Participants;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Commands;
 

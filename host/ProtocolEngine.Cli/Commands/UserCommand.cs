@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Security;
 
 namespace ProtocolEngine.Cli.Commands;
 

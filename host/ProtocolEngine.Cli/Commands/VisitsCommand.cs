@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.FollowUp;
 
 namespace ProtocolEngine.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Assessments;
 
 namespace ProtocolEngine.Cli.Records;
 

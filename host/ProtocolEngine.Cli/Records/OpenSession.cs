@@ -1,5 +1,5 @@
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Records;
 

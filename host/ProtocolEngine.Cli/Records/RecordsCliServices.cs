@@ -1,5 +1,6 @@
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Screening;
 
 namespace ProtocolEngine.Cli.Records;
 

@@ -1,7 +1,6 @@
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Security;
 
 namespace ProtocolEngine.Cli.Records;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Records;
 

@@ -4,7 +4,7 @@ using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Randomization;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Validation;
 
 namespace ProtocolEngine.Cli.Records;

@@ -3,8 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Engine.Randomization;
 

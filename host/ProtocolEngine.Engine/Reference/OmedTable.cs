@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Engine.Reference;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Safety;
+using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Engine.Reference;
 

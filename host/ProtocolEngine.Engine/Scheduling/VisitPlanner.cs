@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Assessments;
 
 namespace ProtocolEngine.Engine.Scheduling;
 

@@ -1,6 +1,6 @@
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Demo.Population;
+using ProtocolEngine.Engine.Demo.Population;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,8 +1,8 @@
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

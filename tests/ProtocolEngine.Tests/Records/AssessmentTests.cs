@@ -1,7 +1,7 @@
-using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Assessments;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

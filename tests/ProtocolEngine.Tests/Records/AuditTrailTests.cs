@@ -1,10 +1,11 @@
 using ProtocolEngine.Tests.Storage;
 using LiteDB;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Audit;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Safety;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ProtocolEngine.Cli;
-using ProtocolEngine.Engine.Records.Persistence;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

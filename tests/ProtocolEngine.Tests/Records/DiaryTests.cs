@@ -1,8 +1,8 @@
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;
@@ -64,7 +64,7 @@ public class DiaryTests
         using var d = WithDiary();
         var q = d.Enrol();
         new TreatmentService(d.As("investigator")).Record(q.Id, Mon, false);
-        Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() => new DiaryService(d.As("monitor"), OmedTable.Default).Add(q.Id, Mon, 5, []));
+        Assert.Throws<ProtocolEngine.Engine.Security.AccessDeniedException>(() => new DiaryService(d.As("monitor"), OmedTable.Default).Add(q.Id, Mon, 5, []));
         Assert.Empty(d.Store.Read(r => r.All<DiaryEntry>()));
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Export;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Export;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using ProtocolEngine.Engine.Records.Export;
+using ProtocolEngine.Engine.Export;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Audit;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Tests.Records.Support;
 using Xunit.Abstractions;
 

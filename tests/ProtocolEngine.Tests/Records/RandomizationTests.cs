@@ -2,9 +2,9 @@ using IRandomizationPlugin = ProtocolEngine.Contracts.Plugins.IRandomizationPlug
 using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Randomization;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

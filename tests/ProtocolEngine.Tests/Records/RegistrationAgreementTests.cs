@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

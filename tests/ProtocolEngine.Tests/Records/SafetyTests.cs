@@ -1,7 +1,9 @@
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Safety;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;
@@ -39,7 +41,7 @@ public class SafetyTests
         Assert.Equal("meddra", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { MeddraCode = 123 })).Field);
         Assert.Equal("onset", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { Onset = t.Today.AddDays(-1) })).Field);
         Assert.Equal("resolved", Assert.Throws<RecordRejectedException>(() => s.Add(p.Id, Input("Nausea", 1) with { Resolved = t.Today.AddDays(-1) })).Field);
-        Assert.Equal("monitor", Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() =>
+        Assert.Equal("monitor", Assert.Throws<ProtocolEngine.Engine.Security.AccessDeniedException>(() =>
             new AdverseEventService(t.As("monitor"), CtcaeCatalog.Default).Add(p.Id, Input("Nausea", 1))).Message.Split('\'')[1]);
         Assert.Single(t.Store.Read(r => r.All<AdverseEvent>()));
     }

@@ -1,7 +1,10 @@
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Treatment;
+using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

@@ -1,8 +1,6 @@
 using System.Text;
 using ProtocolEngine.Storage.LiteDb;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;

@@ -2,10 +2,10 @@ using System.Text;
 using System.Text.Json;
 using ProtocolEngine.Cli;
 using ProtocolEngine.Cli.Output;
-using ProtocolEngine.Engine.Records.Export;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Export;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Treatment;
+using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Tests.Records.Support;
 

@@ -1,7 +1,6 @@
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;
@@ -75,7 +74,7 @@ public class TreatmentTests
         using var t = new TrialFixture();
         var p = t.Enrol();
         var tv = new TargetVolume { Id = $"{p.Id}-TV1", ParticipantId = p.Id, Level = "T10", GtvSectors = [1, 2], CtvSectors = [1, 2, 3], CtvPolicy = "isrc-consensus", PtvMarginCm = 0.3, DefinedOn = t.Today };
-        t.As("investigator").Write(ProtocolEngine.Engine.Records.Security.Permission.RecordTreatment, w => w.Create(tv, "target-volume"));
-        Assert.Equal(ProtocolEngine.Engine.Records.Persistence.RecordJson.Serialize(tv), ProtocolEngine.Engine.Records.Persistence.RecordJson.Serialize(t.Store.Read(r => r.Find<TargetVolume>(tv.Id))));
+        t.As("investigator").Write(ProtocolEngine.Engine.Security.Permission.RecordTreatment, w => w.Create(tv, "target-volume"));
+        Assert.Equal(ProtocolEngine.Engine.Storage.RecordJson.Serialize(tv), ProtocolEngine.Engine.Storage.RecordJson.Serialize(t.Store.Read(r => r.Find<TargetVolume>(tv.Id))));
     }
 }

@@ -1,8 +1,11 @@
-using ProtocolEngine.Engine.Records;
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Safety;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records;
@@ -127,7 +130,7 @@ public class VitalStatusTests
         Assert.Contains("not randomized", Assert.Throws<RecordRejectedException>(() => s.Set(p.Id, VitalStatus.Died, t.Today, null, null)).Message);
         var q = t.Enrol();
         Assert.Equal("cause", Assert.Throws<RecordRejectedException>(() => s.Set(q.Id, VitalStatus.Alive, t.Today, DeathCause.Disease, null)).Field);
-        Assert.Throws<ProtocolEngine.Engine.Records.Security.AccessDeniedException>(() => new VitalStatusService(t.As("monitor")).Set(q.Id, VitalStatus.Alive, t.Today, null, null));
+        Assert.Throws<ProtocolEngine.Engine.Security.AccessDeniedException>(() => new VitalStatusService(t.As("monitor")).Set(q.Id, VitalStatus.Alive, t.Today, null, null));
         t.Clock.SetDate(Mon.AddDays(30));
         s = new VitalStatusService(t.As("coordinator"));
         var alive = s.Set(q.Id, VitalStatus.Alive, t.Today, null, null);

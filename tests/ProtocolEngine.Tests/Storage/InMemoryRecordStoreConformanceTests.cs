@@ -1,6 +1,5 @@
 using ProtocolEngine.CrashWriter;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Storage.InMemory;
 using ProtocolEngine.Tests.Storage.Conformance;
 using Xunit.Abstractions;
 

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Export;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Export;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Storage.InMemory;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Storage;

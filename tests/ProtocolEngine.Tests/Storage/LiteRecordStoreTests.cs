@@ -1,7 +1,5 @@
 using LiteDB;
 using ProtocolEngine.Storage.LiteDb;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Tests.Storage.Conformance;
 using ProtocolEngine.Tests.Support;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ProtocolEngine.Cli;
-using ProtocolEngine.Engine.Validation;
 using ProtocolEngine.Tests.Support;
 
 namespace ProtocolEngine.Tests.Validation;

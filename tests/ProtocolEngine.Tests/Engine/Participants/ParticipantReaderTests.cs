@@ -1,6 +1,5 @@
 using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
-using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Participants;
 
 namespace ProtocolEngine.Tests.Engine.Participants;

@@ -1,4 +1,3 @@
-using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Randomization;
 
 namespace ProtocolEngine.Tests.Engine.Randomization;

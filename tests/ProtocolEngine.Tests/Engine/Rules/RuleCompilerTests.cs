@@ -2,7 +2,6 @@ using ProtocolEngine.Cli;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Rules;
-using ProtocolEngine.Engine.Validation;
 
 namespace ProtocolEngine.Tests.Engine.Rules;
 

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Rules;
 using ProtocolEngine.Engine.Screening;
-using ProtocolEngine.Engine.Validation;
 
 namespace ProtocolEngine.Tests.Engine.Screening;
 
@@ -68,7 +67,11 @@ public class RuleRuntimeTests
     [Fact]
     public void Endless_recursion_is_an_error_not_a_crash()
     {
-        var (rules, data) = Open(y => y.Replace("rule: ecog <= 1", "rule: Probe.Down(0) > 0"));
+        // A generous time limit: on a loaded machine the descent to the stack's end may take longer than the default 100 ms,
+        // and this test is about the depth check, not the clock.
+        var (rules, data) = Open(y => y
+            .Replace("rule: ecog <= 1", "rule: Probe.Down(0) > 0")
+            .Replace("scenarios: protocols/", "rule_time_limit_ms: 60000\nscenarios: protocols/"));
         using (rules)
         {
             var ic3 = new Screener(rules).Screen(data).Criteria.Single(c => c.Id == "IC3");

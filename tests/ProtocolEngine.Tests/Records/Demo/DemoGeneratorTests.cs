@@ -1,8 +1,10 @@
-using ProtocolEngine.Engine.Records;
+using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Demo;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Demo;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Tests.Records.Support;
 
 namespace ProtocolEngine.Tests.Records.Demo;
@@ -47,7 +49,7 @@ public class DemoGeneratorTests
         Assert.Equal((0.7, 0.65), Rates(protocol with { Statistics = protocol.Statistics with { AssumedRates = new AssumedRates { Experimental = 0.7 } } }));
         Assert.Equal((0.55, 0.8), Rates(protocol with { Statistics = protocol.Statistics with { AssumedRates = new AssumedRates { Experimental = 0.55, Control = 0.8 } } }));
         Assert.Equal(0.8, new DemoResponseRates(0.55, 0.8).For(ArmRole.Control));
-        Assert.Throws<ProtocolEngine.Engine.Records.RecordRejectedException>(() => new DemoResponseRates(1.2, 0.5));
+        Assert.Throws<ProtocolEngine.Engine.Trial.RecordRejectedException>(() => new DemoResponseRates(1.2, 0.5));
 
         static (double, double) Rates(Protocol p) => (DemoResponseRates.From(p).Experimental, DemoResponseRates.From(p).Control);
     }

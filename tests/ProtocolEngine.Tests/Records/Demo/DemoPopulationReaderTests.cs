@@ -1,7 +1,7 @@
 using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Demo.Population;
+using ProtocolEngine.Engine.Demo.Population;
 using ProtocolEngine.Tests.Support;
 using ProtocolEngine.Yaml.Population;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Demo.Population;
+using ProtocolEngine.Engine.Demo.Population;
 
 namespace ProtocolEngine.Tests.Records.Demo;
 

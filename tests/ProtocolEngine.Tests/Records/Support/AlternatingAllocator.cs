@@ -1,5 +1,5 @@
 using ProtocolEngine.Contracts.Plugins;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Randomization;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

@@ -2,8 +2,6 @@ using System.Text.Json;
 using ProtocolEngine.Cli;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

@@ -1,9 +1,14 @@
 using System.Text.Json;
-using ProtocolEngine.Engine.Records.Export;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Export;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Safety;
+using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Security;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

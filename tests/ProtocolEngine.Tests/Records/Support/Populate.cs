@@ -1,6 +1,7 @@
-using ProtocolEngine.Engine.Records.Model;
+using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Safety;
 using ProtocolEngine.Engine.Reference;
-using ProtocolEngine.Engine.Records.Services;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

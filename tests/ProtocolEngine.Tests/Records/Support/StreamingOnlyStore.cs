@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Records.Support;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using ProtocolEngine.Engine.Scheduling;
-using ProtocolEngine.Engine.Records.Services;
+using ProtocolEngine.Engine.Treatment;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
-using ProtocolEngine.Engine.Records.Security;
-using ProtocolEngine.Engine.Records.Services;
-using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Storage.InMemory;
 
 namespace ProtocolEngine.Tests.Records.Support;
 

@@ -1,6 +1,5 @@
-using ProtocolEngine.Engine.Records.Audit;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Participants;
 
 namespace ProtocolEngine.Tests.Storage.Conformance;
 

@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>Unique claims: a key is taken once, by one write, also when writers race for it.</summary>

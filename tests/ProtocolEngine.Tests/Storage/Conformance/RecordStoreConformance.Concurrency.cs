@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>Concurrent writers take turns; a reader sees a write whole or not at all.</summary>

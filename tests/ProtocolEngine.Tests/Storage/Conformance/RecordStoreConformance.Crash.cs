@@ -1,7 +1,6 @@
 using ProtocolEngine.CrashWriter;
-using ProtocolEngine.Engine.Records.Audit;
-using ProtocolEngine.Engine.Records.Model;
-using ProtocolEngine.Engine.Records.Persistence;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Participants;
 
 namespace ProtocolEngine.Tests.Storage.Conformance;
 

@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>Reads over a whole trial: streamed scans, counts, the trail from a sequence on and per participant.</summary>

@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>Records, meta and audit entries come back exactly as saved, found by exact ids, in a defined order.</summary>

@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>Atomic transactions: a write is all there or not there at all, and belongs to its thread and its call.</summary>

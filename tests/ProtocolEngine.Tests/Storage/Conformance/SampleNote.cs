@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>A second record type of the suite, in a collection of its own.</summary>

@@ -1,5 +1,3 @@
-using ProtocolEngine.Engine.Records.Persistence;
-
 namespace ProtocolEngine.Tests.Storage.Conformance;
 
 /// <summary>The suite's own record type: every kind of value RecordJson writes, and collections a caller could change after saving.</summary>

@@ -1,0 +1,79 @@
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.FollowUp;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
+using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Scheduling;
+using ProtocolEngine.Engine.Security;
+
+namespace ProtocolEngine.Engine.Assessments;
+
+/// <summary>Visit occurrences per participant and the list of visits due on a day.</summary>
+public sealed class VisitService(TrialSession session)
+{
+    public IReadOnlyList<VisitOccurrence> ForParticipant(string participantId, DateOnly? asOf = null) =>
+        session.Read(Permission.ReadRecords, r => Plan(r, Guards.Participant(r, participantId), asOf ?? session.Today));
+
+    /// <summary>Every occurrence that is due or overdue on <paramref name="date"/>.</summary>
+    public IReadOnlyList<VisitOccurrence> Due(DateOnly date) => session.Read(Permission.ReadRecords, r =>
+        r.All<Participant>().SelectMany(p => Plan(r, p, date))
+            .Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue).OrderBy(o => o.Target).ThenBy(o => o.ParticipantId).ToList());
+
+    public VisitRecord MarkMissed(string participantId, string visitId, int occurrence, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new RecordRejectedException("reason", "Recording a missed visit needs a reason (--reason).");
+        return session.Write(Permission.RecordAssessment, w =>
+        {
+            var occ = Plan(w.Reader, Guards.Participant(w.Reader, participantId), session.Today)
+                .FirstOrDefault(o => o.VisitId == visitId && o.Occurrence == occurrence)
+                ?? throw new RecordRejectedException("visit", $"'{participantId}' has no visit '{visitId}' occurrence {occurrence} scheduled.");
+            if (occ.Status is VisitStatus.Done or VisitStatus.Missed)
+                throw new RecordRejectedException("visit", $"Visit '{visitId}' occurrence {occurrence} is already {Guards.Text(occ.Status)}.");
+            if (occ.Status is VisitStatus.NotExpected)
+                throw new RecordRejectedException("visit", $"Visit '{visitId}' occurrence {occurrence} is not expected: '{participantId}' "
+                    + $"{(Guards.VitalStatus(w.Reader, participantId)?.Status == VitalStatus.Died ? "died" : "was lost to follow-up")} before its window closed.");
+            return w.Create(new VisitRecord
+            {
+                Id = $"{participantId}-V-{visitId}-{occurrence}", ParticipantId = participantId, VisitId = visitId, Occurrence = occurrence,
+                Date = session.Today, Missed = true, ProtocolHash = session.ProtocolHash,
+            }, "visit-missed", reason);
+        });
+    }
+
+    internal IReadOnlyList<VisitOccurrence> Plan(IRecordReader r, Participant p, DateOnly asOf)
+    {
+        if (p.Status is ParticipantStatus.Ineligible) return [];
+        var screening = r.ForParticipant<ScreeningRecord>(p.Id).Select(s => (DateOnly?)s.ScreenedOn).Min();
+        var rand = r.ForParticipant<RandomizationRecord>(p.Id).FirstOrDefault();
+        DateOnly? start = null, end = null;
+        bool startProjected = false, endProjected = false;
+        if (session.Protocol.Fractionation is { } f && session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId) is { } site)
+        {
+            var course = TreatmentService.CourseOf(r, f, site, p.Id, asOf);
+            // A course stopped before its first fraction starts and ends on the stop date.
+            start = course.Start ?? (course.Stop is not null ? course.End : null);
+            end = course.EndOrProjected;
+            endProjected = course.End is null;
+            if (start is null && rand is not null)
+            {
+                // No fraction delivered yet (none recorded, or only missed ones): project the whole course from the
+                // next treatment day after randomization, today and the last missed fraction, whichever is latest.
+                var lastMissed = r.ForParticipant<FractionRecord>(p.Id).Select(x => (DateOnly?)x.Date).Max();
+                var from = new[] { rand.RandomizedOn.AddDays(1), asOf, lastMissed?.AddDays(1) ?? asOf }.Max();
+                var planned = FractionCalendar.Plan(from, f.Fractions, f, site);
+                (start, end, startProjected) = (planned[0], planned[^1], true);
+            }
+        }
+        var withdrawn = r.ForParticipant<Withdrawal>(p.Id).Select(w => (DateOnly?)w.Date).FirstOrDefault();
+        var anchors = new VisitAnchors(screening, rand?.RandomizedOn, start, end, endProjected, startProjected);
+        return VisitPlanner.Plan(p.Id, session.Protocol.Visits, anchors, r.ForParticipant<VisitRecord>(p.Id), asOf, withdrawn,
+            Guards.VitalStatus(r, p.Id)?.FollowUpEnded);
+    }
+
+    internal Visit Visit(string visitId) => session.Protocol.Visits.FirstOrDefault(v => v.Id == visitId)
+        ?? throw new RecordRejectedException("visit", $"'{visitId}' is not a visit of the protocol; visits: {string.Join(", ", session.Protocol.Visits.Select(v => v.Id))}.");
+}

@@ -1,4 +1,0 @@
-namespace ProtocolEngine.Engine.Records.Security;
-
-/// <summary>Unknown user or wrong password (the message does not say which).</summary>
-public sealed class AuthenticationException(string message) : Exception(message);

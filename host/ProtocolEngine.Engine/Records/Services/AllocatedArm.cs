@@ -1,4 +1,0 @@
-namespace ProtocolEngine.Engine.Records.Services;
-
-/// <summary>An allocator's answer: the arm, and the block (or decision) it came from, which only the randomization list shows.</summary>
-public sealed record AllocatedArm(string ArmId, string BlockId);

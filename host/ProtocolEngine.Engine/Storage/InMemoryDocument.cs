@@ -1,4 +1,0 @@
-namespace ProtocolEngine.Engine.Storage;
-
-/// <summary>A record as the in-memory store keeps it: its participant and its exact RecordJson text, never the object.</summary>
-internal sealed record InMemoryDocument(string? ParticipantId, string Json);

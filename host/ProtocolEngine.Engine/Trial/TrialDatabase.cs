@@ -1,0 +1,68 @@
+using System.Globalization;
+using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Engine.Audit;
+using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Security;
+
+namespace ProtocolEngine.Engine.Trial;
+
+/// <summary>Creates a trial database for a protocol and opens sessions on it.</summary>
+public static class TrialDatabase
+{
+    public const string ProtocolIdKey = "protocol.id";
+    public const string CurrentVersionKey = "protocol.current";
+    public const string AllocationSeedKey = "randomization.seed";
+
+    /// <summary>Writes the protocol id, protocol version 1, a secret allocation seed and the first administrator.</summary>
+    public static TrialSession Initialize(IRecordStore store, Protocol protocol, string adminUser, string adminPassword, TimeProvider clock,
+        int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null, IReadOnlyDictionary<string, string>? scripts = null)
+    {
+        if (store.Read(r => r.GetMeta(ProtocolIdKey)) is { } existing)
+            throw new StoreOpenException($"'{store.Location}' is already the database of protocol '{existing}'.");
+        UserIdRule.Check(adminUser);
+        var admin = PasswordHasher.Create(adminUser, Role.Administrator, adminPassword, iterations);
+        var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
+        var hash = ProtocolFingerprint.Hash(json);
+        store.Write(w =>
+        {
+            var audited = new AuditedWriter(w, adminUser, hash, clock);
+            audited.SetMeta(ProtocolIdKey, protocol.Id);
+            audited.SetMeta(CurrentVersionKey, hash);
+            audited.SetMeta(AllocationSeedKey, allocationSeed ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            audited.Note("init", "meta", ProtocolIdKey, null, protocol.Id, "database created");
+            audited.Create(new ProtocolVersion
+            {
+                Id = hash, Number = 1, Label = protocol.Version ?? "", Json = json, AcceptedAtUtc = audited.Now, AcceptedBy = adminUser,
+            }, "protocol-accept");
+            audited.Create(admin, "user-add");
+            return 0;
+        });
+        return new TrialSession(store, protocol, admin, clock, [], scripts);
+    }
+
+    /// <summary>Checks the database belongs to the protocol, authenticates the user and compares protocol versions.</summary>
+    public static TrialSession Open(IRecordStore store, Protocol protocol, string userName, string password, TimeProvider clock,
+        IReadOnlyDictionary<string, string>? scripts = null)
+    {
+        var (protocolId, current) = store.Read(r => (r.GetMeta(ProtocolIdKey), r.GetMeta(CurrentVersionKey)));
+        if (protocolId is null)
+            throw new StoreOpenException($"'{store.Location}' is not an initialized trial database (no protocol id); create one with `protocol-engine init`.");
+        if (protocolId != protocol.Id)
+            throw new StoreOpenException($"'{store.Location}' belongs to protocol '{protocolId}', not '{protocol.Id}'; pass the matching --protocol or another --db.");
+        var user = store.Read(r => r.Find<UserAccount>(userName));
+        if (user is null || !user.Active || !PasswordHasher.Verify(user, password))
+            throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).");
+        var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
+        var hash = ProtocolFingerprint.Hash(json);
+        IReadOnlyList<string> changes = [];
+        if (hash != current)
+        {
+            var accepted = store.Read(r => r.Find<ProtocolVersion>(current ?? ""))
+                ?? throw new StoreOpenException($"The accepted protocol version {current} is missing from '{store.Location}'.");
+            changes = ProtocolDiff.Compare(accepted.Json, json);
+            if (changes.Count == 0)
+                changes = [string.Create(CultureInfo.InvariantCulture, $"content hash {current} -> {hash}")];
+        }
+        return new TrialSession(store, protocol, user, clock, changes, scripts);
+    }
+}
