@@ -31,9 +31,23 @@ public sealed partial class ParticipantService(TrialSession session)
             throw new RecordRejectedException("screening-number", $"{screeningNumber} must be between 1 and 99999.");
         return session.Write(Permission.RegisterParticipant, w =>
         {
-            var number = screeningNumber ?? w.Reader.All<Participant>().Where(p => p.SiteId == siteId).Select(p => p.ScreeningNumber).DefaultIfEmpty(0).Max() + 1;
-            try { w.Claim($"participant:{siteId}:{number}"); }
-            catch (UniqueKeyConflictException) { throw new RecordRejectedException("screening-number", $"Site '{siteId}' already has screening number {number}."); }
+            var counter = $"count:screening-number:{siteId}";
+            int number;
+            try
+            {
+                if (screeningNumber is { } chosen)
+                {
+                    number = chosen;
+                    w.Claim($"participant:{siteId}:{chosen}");
+                    RecordCounter.Raise(w, counter, chosen);
+                }
+                else
+                    number = RecordCounter.Next(w, counter, r => HighestNumber(r, siteId), n => w.Claim($"participant:{siteId}:{n}"));
+            }
+            catch (UniqueKeyConflictException ex)
+            {
+                throw new RecordRejectedException("screening-number", $"Site '{siteId}' already has screening number {ex.Key[(ex.Key.LastIndexOf(':') + 1)..]}.");
+            }
             return w.Create(new Participant
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"{siteId}-{number:000}"), SiteId = siteId, ScreeningNumber = number,
@@ -56,6 +70,9 @@ public sealed partial class ParticipantService(TrialSession session)
             return w.Change(p, p with { ConsentedOn = date }, "consent", p.ConsentedOn is null ? reason ?? "informed consent signed" : reason);
         });
     }
+
+    private static int HighestNumber(IRecordReader r, string siteId) =>
+        r.Scan<Participant>().Where(p => p.SiteId == siteId).Select(p => p.ScreeningNumber).DefaultIfEmpty(0).Max();
 
     public IReadOnlyList<Participant> List() => session.Read(Permission.ReadRecords, r => r.All<Participant>());
 }

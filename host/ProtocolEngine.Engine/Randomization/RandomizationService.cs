@@ -33,15 +33,17 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
 
             var factors = Factors(p, screening);
             var stratum = StratumKey(factors);
-            var prior = r.All<RandomizationRecord>();
-            var position = prior.Count(x => x.StratumKey == stratum) + 1;
             w.Claim($"randomization:participant:{participantId}");
-            w.Claim($"randomization:slot:{stratum}#{position}");
+            var position = RecordCounter.Next(w, $"count:randomized:{stratum}",
+                reader => reader.Scan<RandomizationRecord>().Count(x => x.StratumKey == stratum), n => w.Claim($"randomization:slot:{stratum}#{n}"));
             var result = allocator.Allocate(new Contracts.Plugins.AllocationRequest
             {
                 // The list position counts from 1; the request counts those randomized before (from 0).
                 Levels = factors, Position = position - 1,
-                Prior = [.. prior.OrderBy(x => x.RandomizedAtUtc).Select(x => new Contracts.Plugins.PriorAllocation(x.ArmId, x.Factors))],
+                // Only minimization weighs the earlier allocations (the contract's other methods ignore them): reading
+                // every allocation for each randomization is paid only where it is used.
+                Prior = session.Protocol.Randomization?.Minimization is null ? []
+                    : [.. r.Scan<RandomizationRecord>().OrderBy(x => x.RandomizedAtUtc).Select(x => new Contracts.Plugins.PriorAllocation(x.ArmId, x.Factors))],
             });
             if (session.Protocol.Arms.All(a => a.Id != result.ArmId))
                 throw new InvalidOperationException($"The allocator returned arm '{result.ArmId}', which the protocol does not have.");

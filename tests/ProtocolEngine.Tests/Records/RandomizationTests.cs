@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Model;
 using IRandomizationPlugin = ProtocolEngine.Contracts.Plugins.IRandomizationPlugin;
 using ProtocolEngine.Cli;
 using ProtocolEngine.Engine.Plugins;
@@ -24,11 +25,33 @@ public class RandomizationTests
         Assert.All(list, r => Assert.Equal("site=mch", r.StratumKey));
         Assert.All(list, r => Assert.Equal("coordinator", r.RandomizedBy));
         Assert.Equal(["mch-001", "mch-002"], list.Select(r => r.ParticipantId));
-        Assert.Equal("mch", Assert.Single(allocator.Requests[1].Prior).Levels["site"]);
+        Assert.Empty(allocator.Requests[1].Prior); // permuted blocks: the contract's Prior is for minimization only
         Assert.Equal(("mch", 1), (allocator.Requests[1].Levels["site"], allocator.Requests[1].Position));
         var again = Assert.Throws<RecordRejectedException>(() => new RandomizationService(t.As("coordinator"), allocator).Randomize(p1.Id));
         Assert.Contains("already randomized", again.Message);
         Assert.Equal(ParticipantStatus.Randomized, t.Store.Read(r => r.Find<Participant>(p2.Id))!.Status);
+    }
+
+    [Fact]
+    public void Minimization_is_given_every_earlier_allocation_and_a_counter_behind_the_records_is_recounted()
+    {
+        var spine = TestProtocols.Spine();
+        var plan = spine.Randomization! with
+        {
+            Method = "minimization", BlockSizes = [], Strata = [],
+            Minimization = new Minimization { Factors = [new MinimizationFactor { Factor = "site", Weight = 1 }] },
+        };
+        using var t = new TrialFixture(spine with { Randomization = plan });
+        var allocator = new AlternatingAllocator();
+        t.Enrol(allocator: allocator);
+        t.Enrol(allocator: allocator);
+        // A counter behind the records (edited, or restored from an older copy) is recounted from them when its number is taken.
+        t.Store.Write(w => { w.SetMeta("count:randomized:all", "0"); return 0; });
+        t.Enrol(allocator: allocator);
+        Assert.Equal([0, 1, 2], allocator.Requests.Select(r => r.Position));
+        Assert.Equal([0, 1, 2], allocator.Requests.Select(r => r.Prior.Count));
+        Assert.Equal("mch", allocator.Requests[2].Prior[0].Levels["site"]);
+        Assert.Equal([1, 2, 3], new RandomizationService(t.As("statistician"), allocator).List().Select(r => r.ListPosition));
     }
 
     [Fact]
