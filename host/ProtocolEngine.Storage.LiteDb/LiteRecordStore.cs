@@ -34,8 +34,6 @@ public sealed class LiteRecordStore : IRecordStore
     /// <summary>The collection the first layout kept the audit trail in, one document an entry.</summary>
     private const string FirstLayoutAudit = "audit";
 
-    /// <summary>A batch flushes what it decoded into LiteDB's transaction once it holds this many documents.</summary>
-    private const int BatchHeldLimit = 20_000;
     private LiteRecordWriter? _batchWriter;
 
     /// <summary>The writer of the Write open on <see cref="_currentThread"/>: a Read on that thread reads through it.</summary>
@@ -44,6 +42,7 @@ public sealed class LiteRecordStore : IRecordStore
     private readonly FileLock _lock;
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
+    private readonly StoreCache _cache = new();
     private bool _disposed;
     private int _batchThread;
     private Exception? _batchFailed;
@@ -191,7 +190,7 @@ public sealed class LiteRecordStore : IRecordStore
                 return read(_current);
             if (_batchThread == Environment.CurrentManagedThreadId && _batchWriter is not null)
                 return read(_batchWriter);
-            return read(new LiteRecordWriter(_db, writable: false));
+            return read(new LiteRecordWriter(_db, writable: false, _cache));
         }
     }
 
@@ -205,7 +204,7 @@ public sealed class LiteRecordStore : IRecordStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_db.BeginTrans())
                 throw new InvalidOperationException("A store transaction is already open on this thread.");
-            var writer = new LiteRecordWriter(_db, writable: true);
+            var writer = new LiteRecordWriter(_db, writable: true, _cache);
             (_current, _currentThread) = (writer, Environment.CurrentManagedThreadId);
             try
             {
@@ -217,6 +216,7 @@ public sealed class LiteRecordStore : IRecordStore
             {
                 writer.End();
                 _db.Rollback();
+                _cache.Clear();
                 throw;
             }
             finally
@@ -233,7 +233,11 @@ public sealed class LiteRecordStore : IRecordStore
         writer.End();
         writer.ThrowIfFailed();
         if (!_db.Commit())
+        {
+            _cache.Clear();
             throw new InvalidOperationException($"The database had no open transaction to commit: the {what} was lost and is not saved.");
+        }
+        _cache.Trim();
     }
 
     private void RefuseIfReadOnly()
@@ -252,7 +256,7 @@ public sealed class LiteRecordStore : IRecordStore
                 throw new InvalidOperationException("A store transaction is already open on this thread.");
             _batchThread = Environment.CurrentManagedThreadId;
             _batchFailed = null;
-            _batchWriter = new LiteRecordWriter(_db, writable: true);
+            _batchWriter = new LiteRecordWriter(_db, writable: true, _cache);
             try
             {
                 var result = run();
@@ -264,6 +268,7 @@ public sealed class LiteRecordStore : IRecordStore
             catch
             {
                 _db.Rollback();
+                _cache.Clear();
                 throw;
             }
             finally
@@ -288,7 +293,7 @@ public sealed class LiteRecordStore : IRecordStore
         {
             var result = write(writer);
             writer.ThrowIfFailed();
-            if (writer.Held > BatchHeldLimit) writer.FlushAndForget();
+            if (writer.Held > StoreCache.Limit) writer.FlushAndForget();
             return result;
         }
         catch (Exception ex)

@@ -5,27 +5,26 @@ namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// Reads and writes of one store transaction (a Read, a Write, or a Batch of Writes), over the layout
-/// the store keeps (see <see cref="LiteRecordStore"/>). What it reads it decodes once and keeps: a
-/// participant's records of a kind (<see cref="Bucket"/>), audit segments, participant audit lists; what
+/// the store keeps (see <see cref="LiteRecordStore"/>). What it reads it decodes once and keeps in the store's
+/// <see cref="StoreCache"/> (for the next transactions too): a participant's records of a kind (<see cref="Bucket"/>),
+/// audit segments, participant audit lists, id-map answers, meta values; what
 /// it changes stays in those until <see cref="Flush"/> writes each changed document once, so a write of
 /// several records of one participant re-encodes their bucket once. A refused call (a taken key, a
 /// missing record) is found before anything changes. LiteDB rolls a transaction back when one of its
 /// operations throws; should it, this writer refuses every later call and the write is not committed.
 /// </summary>
-internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecordWriter
+internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCache cache) : IRecordWriter
 {
     private const string IdMapSuffix = "__ids";
 
     // LiteDB caches a parsed expression by its text, so range queries keep the value a parameter.
     private static readonly BsonExpression Id = BsonExpression.Create("_id");
     private readonly int _thread = Environment.CurrentManagedThreadId;
-    private readonly Dictionary<(string Collection, string Key), Bucket?> _buckets = [];
-    private readonly Dictionary<long, AuditSegment> _segments = [];
-    private readonly Dictionary<string, List<long>?> _participantAudit = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Collection, string Key), Bucket?> _buckets = cache.Buckets;
+    private readonly Dictionary<long, AuditSegment> _segments = cache.Segments;
+    private readonly Dictionary<string, List<long>?> _participantAudit = cache.ParticipantAudit;
     private readonly HashSet<string> _dirtyParticipantAudit = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Collection, string Id), string?> _idMapChanges = [];
-    private AuditSegment? _lastSegment;
-    private bool _lastSegmentKnown;
     private bool _ended;
     private LiteException? _failed;
 
@@ -98,7 +97,13 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         return entries;
     });
 
-    public string? GetMeta(string key) => Run(() => db.GetCollection(LiteRecordStore.MetaCollection).FindById(key)?["v"].AsString);
+    public string? GetMeta(string key) => Run(() =>
+    {
+        if (cache.Meta.TryGetValue(key, out var known)) return known;
+        var value = db.GetCollection(LiteRecordStore.MetaCollection).FindById(key)?["v"].AsString;
+        cache.Meta[key] = value;
+        return value;
+    });
 
     // ---- writes ----
 
@@ -154,7 +159,10 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
     });
 
     public void SetMeta(string key, string value) => Write(() =>
-        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value }));
+    {
+        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
+        cache.Meta[key] = value;
+    });
 
     public void Claim(string key) => Write(() =>
     {
@@ -180,6 +188,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
             var map = db.GetCollection(collection + IdMapSuffix);
             if (key is null) map.Delete(id);
             else map.Upsert(new BsonDocument { ["_id"] = id, ["b"] = key });
+            cache.IdMap[(collection, id)] = key;
         }
         _idMapChanges.Clear();
         var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
@@ -199,16 +208,13 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         return 0;
     });
 
-    /// <summary>How many decoded documents this transaction holds; the store flushes and forgets them when a batch holds many.</summary>
-    public int Held => _buckets.Count + _segments.Count + _participantAudit.Count;
+    /// <summary>How many decoded documents the store's cache holds; a batch flushes and trims it when it holds many.</summary>
+    public int Held => cache.Count;
 
     public void FlushAndForget()
     {
         Flush();
-        _buckets.Clear();
-        _participantAudit.Clear();
-        foreach (var key in _segments.Where(s => !ReferenceEquals(s.Value, _lastSegment)).Select(s => s.Key).ToList())
-            _segments.Remove(key);
+        cache.Trim();
     }
 
     // ---- layout ----
@@ -227,12 +233,21 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         {
             if (changed is not null) return Load(collection, changed);
         }
-        else if (db.GetCollection(collection + IdMapSuffix).FindById(id) is { } mapped)
-            return Load(collection, mapped["b"].AsString);
+        else if (MappedKey(collection, id) is { } mapped)
+            return Load(collection, mapped);
         foreach (var key in Candidates(id))
             if (Load(collection, key) is { } bucket && bucket.Contains(id))
                 return bucket;
         return null;
+    }
+
+    /// <summary>The bucket key the collection's id map gives <paramref name="id"/>, or null when the id is not in the map.</summary>
+    private string? MappedKey(string collection, string id)
+    {
+        if (cache.IdMap.TryGetValue((collection, id), out var known)) return known;
+        var mapped = db.GetCollection(collection + IdMapSuffix).FindById(id)?["b"].AsString;
+        cache.IdMap[(collection, id)] = mapped;
+        return mapped;
     }
 
     private static IEnumerable<string> Candidates(string id)
@@ -249,6 +264,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
         var document = db.GetCollection(collection).FindById(key);
         var bucket = document is null ? null : Bucket.Decode(document);
         _buckets[(collection, key)] = bucket;
+        cache.Loaded((collection, key));
         return bucket;
     }
 
@@ -256,23 +272,24 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable) : IRecord
     {
         var bucket = new Bucket(key);
         _buckets[(collection, key)] = bucket;
+        cache.Loaded((collection, key));
         return bucket;
     }
 
     private AuditSegment? LastSegment()
     {
-        if (_lastSegmentKnown) return _lastSegment;
+        if (cache.LastSegmentKnown) return cache.LastSegment;
         var document = db.GetCollection(LiteRecordStore.SegmentCollection).Query().OrderByDescending(Id).Limit(1).FirstOrDefault();
-        _lastSegment = document is null ? null : Cache(AuditSegment.Decode(document));
-        _lastSegmentKnown = true;
-        return _lastSegment;
+        cache.LastSegment = document is null ? null : Cache(AuditSegment.Decode(document));
+        cache.LastSegmentKnown = true;
+        return cache.LastSegment;
     }
 
     private AuditSegment NewSegment(long first)
     {
         var segment = Cache(new AuditSegment(first) { Dirty = true });
-        if (_lastSegment is null || first > _lastSegment.First) _lastSegment = segment;
-        _lastSegmentKnown = true;
+        if (cache.LastSegment is null || first > cache.LastSegment.First) cache.LastSegment = segment;
+        cache.LastSegmentKnown = true;
         return segment;
     }
 

@@ -43,6 +43,42 @@ public abstract partial class RecordStoreConformance
     }
 
     [Fact]
+    public void After_a_failed_write_lookups_by_id_participant_and_key_see_the_committed_state()
+    {
+        // A store may keep what it decoded between transactions; a failed write must leave nothing of itself there.
+        Store.Write(w =>
+        {
+            w.Insert(Sample("P1-a", "P1"));
+            w.Insert(Sample("odd-id", "P1"));
+            w.SetMeta("kept", "before");
+            return 0;
+        });
+        Assert.Equal("P1-a", Store.Read(r => r.Find<SampleRecord>("P1-a"))!.Id); // read once, so a cache holds it
+
+        Assert.Throws<WriteAborted>(() => Store.Write<int>(w =>
+        {
+            w.Replace(Sample("P1-a", "P1") with { Text = "changed" });
+            w.Replace(Sample("odd-id", "P2"));
+            w.Insert(Sample("P1-b", "P1"));
+            w.Insert(Sample("P9-x", "P9"));
+            w.SetMeta("kept", "after");
+            Assert.Equal("changed", w.Find<SampleRecord>("P1-a")!.Text);
+            throw new WriteAborted();
+        }));
+
+        Assert.Equal(Sample("P1-a", "P1").Text, Store.Read(r => r.Find<SampleRecord>("P1-a"))!.Text);
+        Assert.Equal("P1", Store.Read(r => r.Find<SampleRecord>("odd-id"))!.ParticipantId);
+        Assert.Null(Store.Read(r => r.Find<SampleRecord>("P1-b")));
+        Assert.Null(Store.Read(r => r.Find<SampleRecord>("P9-x")));
+        Assert.Equal(["P1-a", "odd-id"], Store.Read(r => r.ForParticipant<SampleRecord>("P1")).Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(Store.Read(r => r.ForParticipant<SampleRecord>("P2")));
+        Assert.Equal("before", Store.Read(r => r.GetMeta("kept")));
+        // And the next write builds on the committed state, not on the failed one.
+        Store.Write(w => { w.Insert(Sample("P1-b", "P1")); return 0; });
+        Assert.Equal(["P1-a", "P1-b", "odd-id"], Store.Read(r => r.ForParticipant<SampleRecord>("P1")).Select(s => s.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_write_that_returns_commits_all_of_it_and_returns_its_result()
     {
         var result = Store.Write(w =>
