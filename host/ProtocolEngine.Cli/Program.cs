@@ -49,6 +49,7 @@ public static class Program
             DemoCommand.Create(console, records),
             CtvCommand.Create(console),
             DoseCommand.Create(console),
+            PlanCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

@@ -58,4 +58,8 @@ public sealed partial class ParticipantService(TrialSession session)
     }
 
     public IReadOnlyList<Participant> List() => session.Read(Permission.ReadRecords, r => r.All<Participant>());
+
+    /// <summary>One participant and the arm allocated (null before randomization).</summary>
+    public (Participant Participant, string? ArmId) Show(string participantId) => session.Read(Permission.ReadRecords, r =>
+        (Guards.Participant(r, participantId), r.ForParticipant<Randomization.RandomizationRecord>(participantId).FirstOrDefault()?.ArmId));
 }

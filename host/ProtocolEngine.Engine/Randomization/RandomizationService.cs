@@ -83,8 +83,7 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
     }
 
     /// <summary>The target volumes defined for a participant, in lesion order.</summary>
-    public IReadOnlyList<TargetVolume> TargetVolumes(string participantId) =>
-        session.Read(Permission.ReadRecords, r => r.ForParticipant<TargetVolume>(participantId).OrderBy(t => t.Id.Length).ThenBy(t => t.Id, StringComparer.Ordinal).ToList());
+    public IReadOnlyList<TargetVolume> TargetVolumes(string participantId) => new TargetVolumeService(session).List(participantId);
 
     /// <summary>The whole list (statisticians and administrators only).</summary>
     public IReadOnlyList<RandomizationRecord> List() =>
