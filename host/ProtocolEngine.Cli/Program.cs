@@ -47,6 +47,9 @@ public static class Program
             AmendCommand.Create(console, records),
             ExportCommand.Create(console, records),
             DemoCommand.Create(console, records),
+            CtvCommand.Create(console),
+            DoseCommand.Create(console),
+            PlanCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

@@ -7,6 +7,6 @@ namespace ProtocolEngine.Contracts;
 /// </summary>
 public static class ContractInfo
 {
-    /// <summary>Current contract version, "major.minor". Bump major on any breaking change.</summary>
-    public const string Version = "1.0";
+    /// <summary>Current contract version, "major.minor". Bump major on any breaking change. 1.1: the CTV family gained the vertebral-body extent, epidural involvement, sector groups, mirrored rows, circumferential CTVs and the PTV margin.</summary>
+    public const string Version = "1.1";
 }

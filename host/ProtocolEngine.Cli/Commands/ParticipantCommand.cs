@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Commands;
@@ -56,6 +57,23 @@ public static class ParticipantCommand
             return RecordOutput.Write(console, listOptions.Json(parse), all,
                 () => string.Join(Environment.NewLine, all.Select(p => $"{p.Id}\t{p.SiteId}\t{p.Initials}\t{Guards.Text(p.Status)}")));
         });
-        return new Command("participant", "Register participants.") { add, consentCommand, list };
+        var showOptions = new RecordOptions();
+        var showFactory = new SessionFactory(console, services, showOptions);
+        var showId = new Option<string>("--participant") { Description = "Participant id.", Required = true };
+        var show = showOptions.AddTo(new Command("show", "A participant: status, arm, target volumes and plan values (with any constraint broken).") { showId });
+        show.SetAction(parse =>
+        {
+            using var open = showFactory.Open(parse, readOnly: true);
+            var id = parse.GetValue(showId)!;
+            var (p, arm) = new ParticipantService(open.Session).Show(id);
+            var volumes = new TargetVolumeService(open.Session).List(id);
+            var plan = new PlanService(open.Session).List(id);
+            var shown = new { participant = p, arm_id = arm, target_volumes = volumes, plan_values = plan, plan_violations = plan.Count(x => x.Violation) };
+            return RecordOutput.Write(console, showOptions.Json(parse), shown, () => string.Join(Environment.NewLine,
+                [$"{p.Id}\t{p.SiteId}\t{p.Initials}\t{Guards.Text(p.Status)}{(arm is null ? "" : $"\tarm {arm}")}",
+                 "Target volumes:", TargetVolumeText.Lines(volumes),
+                 "Plan:", plan.Count == 0 ? "  no plan value recorded" : string.Join(Environment.NewLine, plan.Select(x => "  " + PlanCommand.Line(x)))]));
+        });
+        return new Command("participant", "Register participants.") { add, consentCommand, list, show };
     }
 }

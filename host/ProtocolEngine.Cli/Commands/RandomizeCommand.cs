@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using ProtocolEngine.Cli.Records;
 using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Engine.Randomization;
@@ -19,10 +20,15 @@ public static class RandomizeCommand
         {
             var on = CliDates.Parse(parse.GetValue(date), "--date");
             using var open = factory.Open(parse);
-            var record = new RandomizationService(open.Session, factory.Allocator(open.Session)).Randomize(parse.GetValue(pid)!, on);
+            var service = new RandomizationService(open.Session, factory.Allocator(open.Session), factory.CtvSelector(open.Session));
+            var record = service.Randomize(parse.GetValue(pid)!, on);
+            var volumes = service.TargetVolumes(record.ParticipantId);
             var full = RolePolicy.Allows(open.Session.User.Role, Permission.ViewRandomizationList);
             object shown = full ? record : new { participant_id = record.ParticipantId, arm_id = record.ArmId, randomized_on = record.RandomizedOn };
-            return RecordOutput.Write(console, options.Json(parse), shown, () => $"{record.ParticipantId} randomized to {record.ArmId} on {record.RandomizedOn:yyyy-MM-dd}.");
+            var json = JsonSerializer.SerializeToNode(shown, shown.GetType(), CliJson.Options)!.AsObject();
+            json["target_volumes"] = JsonSerializer.SerializeToNode(volumes, CliJson.Options);
+            return RecordOutput.Write(console, options.Json(parse), json, () => $"{record.ParticipantId} randomized to {record.ArmId} on {record.RandomizedOn:yyyy-MM-dd}."
+                + (volumes.Count > 0 ? Environment.NewLine + "Target volumes:" + Environment.NewLine + TargetVolumeText.Lines(volumes) : ""));
         });
 
         var listOptions = new RecordOptions();

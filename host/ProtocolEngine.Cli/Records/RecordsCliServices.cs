@@ -1,6 +1,7 @@
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
 
 namespace ProtocolEngine.Cli.Records;
 
@@ -16,6 +17,9 @@ public sealed record RecordsCliServices
 
     /// <summary>Builds the allocator for a protocol; the string is the database's secret allocation seed.</summary>
     public required Func<Protocol, string, IAllocator> Allocators { get; init; }
+
+    /// <summary>Builds the arms' CTV selector for a protocol (target volumes at randomization); null: none is recorded.</summary>
+    public Func<Protocol, ICtvSelector>? CtvSelectors { get; init; }
     public required Func<string, string?> Environment { get; init; }
     public required Prompt Prompt { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -29,6 +33,7 @@ public sealed record RecordsCliServices
             Protocols = source,
             Evaluators = source.EvaluatorFor,
             Allocators = source.AllocatorFor,
+            CtvSelectors = source.CtvSelectorFor,
             Environment = System.Environment.GetEnvironmentVariable,
             Prompt = Prompt.FromConsole(),
         };

@@ -3,6 +3,7 @@ using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Cli.Records;
@@ -78,4 +79,7 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
             ?? throw new StoreOpenException("The database has no allocation seed.");
         return services.Allocators(session.Protocol, seed);
     }
+
+    /// <summary>The arms' CTV selector for the session's protocol, when the services provide one.</summary>
+    public ICtvSelector? CtvSelector(TrialSession session) => services.CtvSelectors?.Invoke(session.Protocol);
 }

@@ -5,6 +5,7 @@ using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Validation;
 
 namespace ProtocolEngine.Cli.Records;
@@ -47,6 +48,13 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
         var plugin = _catalog!.Find<IRandomizationPlugin>(plan.Plugin)
             ?? throw new CliInputException($"{opened.Path}: randomization plugin '{plan.Plugin}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
         return new PluginAllocator(plugin, protocol, databaseSeed);
+    }
+
+    /// <summary>The arms' CTV plugins, from the catalog this source loaded with the protocol.</summary>
+    public ICtvSelector CtvSelectorFor(Protocol protocol)
+    {
+        Get(protocol);
+        return new PluginCtvSelector(protocol, _catalog!);
     }
 
     private Opened Get(Protocol protocol) => _opened.TryGetValue(protocol, out var opened)

@@ -73,7 +73,7 @@ public static class AuditVerifier
     private static readonly CheckOf[] Checks =
     [
         Of<Participant>(), Of<ScreeningRecord>(), Of<RandomizationRecord>(), Of<FractionRecord>(), Of<TreatmentStop>(), Of<TargetVolume>(),
-        Of<VisitRecord>(), Of<Assessment>(), Of<DiaryEntry>(), Of<AdverseEvent>(), Of<ImagingFinding>(), Of<Withdrawal>(), Of<VitalStatusRecord>(),
+        Of<VisitRecord>(), Of<Assessment>(), Of<DiaryEntry>(), Of<AdverseEvent>(), Of<ImagingFinding>(), Of<Withdrawal>(), Of<VitalStatusRecord>(), Of<PlanRecord>(),
         Of<ProtocolVersion>(), Of<UserAccount>(),
     ];
 

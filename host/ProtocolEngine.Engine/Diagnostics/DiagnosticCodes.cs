@@ -32,6 +32,9 @@ public static class DiagnosticCodes
     public const string ScriptNotFound = "PE0216";
     public const string EmptySection = "PE0217";
     public const string SiteCalendar = "PE0218";
+    public const string CtvTable = "PE0230";
+    public const string UndefinedCtvTable = "PE0231";
+    public const string TargetLesions = "PE0232";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";
@@ -42,4 +45,5 @@ public static class DiagnosticCodes
 
     // PE04xx: plugins
     public const string UnknownPlugin = "PE0401";
+    public const string UnknownPluginPolicy = "PE0402";
 }

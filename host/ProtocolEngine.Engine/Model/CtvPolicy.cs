@@ -11,4 +11,6 @@ public sealed record CtvPolicy
     [Required] public string Description { get; init; } = "";
     [Description("The CTV-selection plugin that applies the policy.")]
     public string? Plugin { get; init; }
+    [Description("Id of the table under ctv_tables the policy applies (policies such as whole-vertebra need none).")]
+    public string? Table { get; init; }
 }

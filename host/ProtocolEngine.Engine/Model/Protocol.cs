@@ -58,8 +58,17 @@ public sealed record Protocol
     [Description("How participants are allocated to arms.")]
     public RandomizationPlan? Randomization { get; init; }
 
+    [Description("CTV tables (e.g. the ISRC consensus) the arms' ctv policies apply, each with its source.")]
+    public IReadOnlyList<CtvTable> CtvTables { get; init; } = [];
+
+    [Description("Where the treated lesions are in the screening data; their target volumes are recorded at randomization.")]
+    public TargetLesions? TargetLesions { get; init; }
+
     [Description("Radiotherapy dose and fractionation.")]
     public Fractionation? Fractionation { get; init; }
+
+    [Description("Organ-at-risk dose constraints, checked against each participant's recorded plan.")]
+    public IReadOnlyList<OrganConstraint> OrganConstraints { get; init; } = [];
 
     [Required, Description("The visit schedule.")]
     public IReadOnlyList<Visit> Visits { get; init; } = [];

@@ -75,4 +75,8 @@ public sealed partial class ParticipantService(TrialSession session)
         r.Scan<Participant>().Where(p => p.SiteId == siteId).Select(p => p.ScreeningNumber).DefaultIfEmpty(0).Max();
 
     public IReadOnlyList<Participant> List() => session.Read(Permission.ReadRecords, r => r.All<Participant>());
+
+    /// <summary>One participant and the arm allocated (null before randomization).</summary>
+    public (Participant Participant, string? ArmId) Show(string participantId) => session.Read(Permission.ReadRecords, r =>
+        (Guards.Participant(r, participantId), r.ForParticipant<Randomization.RandomizationRecord>(participantId).FirstOrDefault()?.ArmId));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Security;
 
@@ -9,9 +10,11 @@ namespace ProtocolEngine.Engine.Randomization;
 /// <summary>
 /// Randomizes an eligible, consented participant exactly once. Checks, the list position, the
 /// allocator call, the record, the status change and the audit entries are one transaction; unique
-/// claims on the participant and on (stratum, position) make a second use impossible.
+/// claims on the participant and on (stratum, position) make a second use impossible. With a CTV selector, the
+/// target volume of each treated lesion is defined under the allocated arm's policy in the same transaction
+/// (<see cref="TargetVolumePlanner"/>); without one (a host that wires none) no target volume is recorded.
 /// </summary>
-public sealed class RandomizationService(TrialSession session, IAllocator allocator)
+public sealed class RandomizationService(TrialSession session, IAllocator allocator, ICtvSelector? targets = null)
 {
     public RandomizationRecord Randomize(string participantId, DateOnly? on = null)
     {
@@ -53,6 +56,8 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
                 BlockId = result.BlockId, RandomizedAtUtc = w.Now, RandomizedOn = date, RandomizedBy = session.User.Id, ProtocolHash = session.ProtocolHash,
             }, "randomize");
             w.Change(p, p with { Status = ParticipantStatus.Randomized }, "status", $"randomized to {result.ArmId}");
+            if (targets is not null)
+                TargetVolumePlanner.Define(w, session.Protocol, targets, session.Protocol.Arms.First(a => a.Id == result.ArmId), screening, date);
             return record;
         });
     }
@@ -78,6 +83,9 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
         var strata = session.Protocol.Randomization?.Strata ?? [];
         return strata.Count == 0 ? "all" : string.Join(";", strata.Select(s => $"{s}={factors[s]}"));
     }
+
+    /// <summary>The target volumes defined for a participant, in lesion order.</summary>
+    public IReadOnlyList<TargetVolume> TargetVolumes(string participantId) => new TargetVolumeService(session).List(participantId);
 
     /// <summary>The whole list (statisticians and administrators only).</summary>
     public IReadOnlyList<RandomizationRecord> List() =>

@@ -17,6 +17,7 @@ public sealed partial class ProtocolValidator(ValidationContext context)
         CheckVariables(run);
         CheckCriteria(run);
         CheckArms(run);
+        CheckCtv(run);
         CheckRandomization(run);
         CheckFractionation(run);
         CheckVisits(run);

@@ -9,8 +9,15 @@ public sealed record ValidationContext(IReadOnlyDictionary<PluginFamily, IReadOn
     /// <summary>No plugin information: plugin names are not checked.</summary>
     public static ValidationContext Empty { get; } = new((IReadOnlyDictionary<PluginFamily, IReadOnlyList<string>>?)null);
 
+    /// <summary>The policies each loaded CTV-selection plugin knows, by plugin name; null when not known (policies are then not checked).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? CtvPolicies { get; init; }
+
     /// <summary>Plugin names are checked against what loaded into <paramref name="catalog"/>.</summary>
-    public static ValidationContext From(PluginCatalog catalog) => new(catalog.AvailableNames());
+    public static ValidationContext From(PluginCatalog catalog) => new(catalog.AvailableNames())
+    {
+        CtvPolicies = catalog.Plugins.Where(p => p.Instance is ICtvSelectionPlugin)
+            .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)[.. ((ICtvSelectionPlugin)p.Instance).Policies], StringComparer.Ordinal),
+    };
 
     /// <summary>
     /// Loads the plugins a protocol can see (beside the executable and beside the protocol) just to

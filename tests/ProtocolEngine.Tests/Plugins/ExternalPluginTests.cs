@@ -26,7 +26,7 @@ public class ExternalPluginTests : IDisposable
 
         using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.Combine(_root.Path, "protocol")));
         Assert.Empty(catalog.Failures);
-        var loaded = Assert.Single(catalog.Plugins, p => p.Family == PluginFamily.CtvSelection);
+        var loaded = Assert.Single(catalog.Plugins, p => p.Family == PluginFamily.CtvSelection && p.Path.StartsWith(plugins, StringComparison.Ordinal));
         Assert.Equal(("WholeVertebra", "2.3.4", Path.Combine(plugins, "ExternalPlugin", "ExternalPlugin.dll")), (loaded.Name, loaded.Version, loaded.Path));
         Assert.Contains("Randomization", catalog.NamesFor(PluginFamily.Randomization));
 
