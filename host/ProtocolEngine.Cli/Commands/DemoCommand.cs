@@ -89,7 +89,8 @@ public static class DemoCommand
                 var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
                 var json = options.Json(parse);
                 DemoSummary Run(IProgress<DemoProgress>? progress) =>
-                    new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress }).Run(n, today);
+                    new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress },
+                        factory.CtvSelector(session)).Run(n, today);
                 var summary = !json && DemoProgressBar.IsTerminal(console.Out)
                     ? DemoProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, Run)
                     : Run(null);

@@ -21,7 +21,8 @@ namespace ProtocolEngine.Engine.Demo;
 /// database accepted. Deterministic for a seed. Participants are spread round-robin over the enrolling
 /// sites, each enrolling about one a week; each simulated day is one store batch (one commit).
 /// </summary>
-public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, DemoOptions options)
+public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, DemoOptions options,
+    ICtvSelector? targets = null)
 {
     /// <summary>Days between enrolments, and days of follow-up simulated after the last one at least.</summary>
     private const int Spacing = 7, LastFollowUpDays = 200;
@@ -74,7 +75,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         registered.Add(p.Id);
         var screened = new ScreeningService(context.Coordinator, evaluator).Screen(p.Id, values, DemoData.Attestations(protocol, _random, eligible), day);
         if (screened.Outcome.Status != ScreeningStatus.Eligible) return;
-        var allocation = new RandomizationService(context.Coordinator, allocator).Randomize(p.Id, day);
+        var allocation = new RandomizationService(context.Coordinator, allocator, targets).Randomize(p.Id, day);
         var role = protocol.Arms.FirstOrDefault(a => a.Id == allocation.ArmId)?.Role ?? ArmRole.Experimental;
         var pain = DemoPain.Draw(_random, _population?.BaselinePain(screened.Variables), _rates.For(role));
         var plan = new DemoParticipant(context, p.Id, day, site, pain, _population?.TreatedLevels(screened.Variables) ?? []).Plan();
