@@ -31,6 +31,8 @@ public static class Program
             RandomizationCommand.Create(console),
             InitCommand.Create(console, records),
             UserCommand.Create(console, records),
+            LoginCommand.Create(console, records),
+            LogoutCommand.Create(console, records),
             ParticipantCommand.Create(console, records),
             ScreenCommand.Create(console, records),
             RandomizeCommand.Create(console, records),

@@ -5,6 +5,7 @@ using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Security;
 
 namespace ProtocolEngine.Cli.Records;
 
@@ -41,23 +42,35 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
         var user = services.Environment("PROTOCOL_ENGINE_USER") is { Length: > 0 } u ? u : services.Prompt.Ask("User");
         var password = services.Environment("PROTOCOL_ENGINE_PASSWORD") is { Length: > 0 } pw ? pw : services.Prompt.Ask("Password", secret: true);
         if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
-            throw new CliInputException("No user: set PROTOCOL_ENGINE_USER and PROTOCOL_ENGINE_PASSWORD, or run in a terminal to be asked.");
+            throw new CliInputException("No user: set PROTOCOL_ENGINE_USER and PROTOCOL_ENGINE_PASSWORD, run `protocol-engine login`, or run in a terminal to be asked.");
         return (user, password);
     }
+
+    /// <summary>The login token file of the database at <paramref name="dbPath"/> (it may not exist).</summary>
+    public LoginFile LoginFile(string dbPath) => Records.LoginFile.For(dbPath, services.Environment);
 
     /// <summary>
     /// Opens the database and an authenticated session; the caller disposes the returned store. A command that
     /// only reads passes <paramref name="readOnly"/>: it then runs beside other readers and cannot change the file.
+    /// The user proves themself with PROTOCOL_ENGINE_PASSWORD when it is set, else with the token of
+    /// `protocol-engine login` when there is one, else with the password asked at the terminal;
+    /// <paramref name="passwordOnly"/> ignores a login token (`login` itself).
     /// </summary>
-    public OpenSession Open(ParseResult parse, bool readOnly = false)
+    public OpenSession Open(ParseResult parse, bool readOnly = false, bool passwordOnly = false)
     {
         var protocol = LoadProtocol(parse);
         var path = DbPath(parse, protocol);
-        var (user, password) = Credentials();
+        var token = passwordOnly || services.Environment("PROTOCOL_ENGINE_PASSWORD") is { Length: > 0 } ? null : LoginFile(path).Read();
+        var (user, password) = token is null ? Credentials() : ("", "");
         var store = readOnly ? LiteRecordStore.OpenReadOnly(path, Key(parse)) : LiteRecordStore.Open(path, Key(parse));
         try
         {
-            var session = TrialDatabase.Open(store, protocol, user, password, services.Clock, Scripts(protocol));
+            var session = token is null
+                ? TrialDatabase.Open(store, protocol, user, password, services.Clock, Scripts(protocol), upgradeHash: !readOnly)
+                : TrialDatabase.OpenWithToken(store, protocol, token, services.Clock, Scripts(protocol));
+            if (token is not null && services.Environment("PROTOCOL_ENGINE_USER") is { Length: > 0 } named && named != session.User.Id)
+                throw new AuthenticationException($"The login of this database is '{session.User.Id}', but PROTOCOL_ENGINE_USER is '{named}'; "
+                    + $"set PROTOCOL_ENGINE_PASSWORD for '{named}', or {LoginService.RunLogin} as '{named}'.");
             if (session.PendingChanges.Count > 0)
                 console.Error.WriteLine($"warning: the protocol differs from the version this database accepted ({session.PendingChanges.Count} changes; "
                     + "`protocol-engine amend show` lists them, an administrator accepts them with `amend accept`); reading only.");

@@ -4,11 +4,18 @@ using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Engine.Security;
 
-/// <summary>PBKDF2-HMAC-SHA256 with a per-user 16-byte salt; verification compares in constant time.</summary>
+/// <summary>
+/// PBKDF2-HMAC-SHA256 with a per-user 16-byte salt. The iteration count is stored with each hash, so a
+/// hash made at an older strength still verifies (and is upgraded by <see cref="TrialDatabase.Open"/>);
+/// verification compares in constant time.
+/// </summary>
 public static class PasswordHasher
 {
-    /// <summary>OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256.</summary>
-    public const int DefaultIterations = 210_000;
+    /// <summary>
+    /// OWASP Password Storage Cheat Sheet (2023 revision): PBKDF2-HMAC-SHA256 with 600,000 iterations
+    /// (https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#pbkdf2).
+    /// </summary>
+    public const int DefaultIterations = 600_000;
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
     public const int MinimumLength = 8;
@@ -26,11 +33,32 @@ public static class PasswordHasher
         };
     }
 
+    /// <summary>The account with a new salt and hash of the same password at <paramref name="iterations"/>; role and state unchanged.</summary>
+    public static UserAccount Rehash(UserAccount user, string password, int iterations = DefaultIterations)
+    {
+        var salt = RandomNumberGenerator.GetBytes(SaltBytes);
+        return user with
+        {
+            Iterations = iterations, Salt = Convert.ToBase64String(salt), PasswordHash = Convert.ToBase64String(Derive(password, salt, iterations)),
+        };
+    }
+
+    /// <summary>Derives with the user's own stored salt and iteration count and compares in constant time.</summary>
     public static bool Verify(UserAccount user, string password)
     {
         var expected = Convert.FromBase64String(user.PasswordHash);
         var actual = Derive(password, Convert.FromBase64String(user.Salt), user.Iterations);
         return CryptographicOperations.FixedTimeEquals(expected, actual);
+    }
+
+    /// <summary>
+    /// For a user name that does not exist: one derivation at the current strength, so that the time taken
+    /// does not tell an unknown user from a wrong password. Always false.
+    /// </summary>
+    public static bool VerifyUnknown(string password)
+    {
+        _ = Derive(password, new byte[SaltBytes], DefaultIterations);
+        return false;
     }
 
     private static byte[] Derive(string password, byte[] salt, int iterations) =>

@@ -40,18 +40,51 @@ public static class TrialDatabase
         return new TrialSession(store, protocol, admin, clock, [], scripts);
     }
 
-    /// <summary>Checks the database belongs to the protocol, authenticates the user and compares protocol versions.</summary>
+    /// <summary>
+    /// Checks the database belongs to the protocol, authenticates the user and compares protocol versions. A hash
+    /// made with fewer than <see cref="PasswordHasher.DefaultIterations"/> is replaced by one at that strength
+    /// (an audited change of the user record) unless <paramref name="upgradeHash"/> is false (read-only opens).
+    /// </summary>
     public static TrialSession Open(IRecordStore store, Protocol protocol, string userName, string password, TimeProvider clock,
+        IReadOnlyDictionary<string, string>? scripts = null, bool upgradeHash = true)
+    {
+        var current = CheckProtocol(store, protocol);
+        var user = store.Read(r => r.Find<UserAccount>(userName));
+        var verified = user is null ? PasswordHasher.VerifyUnknown(password) : PasswordHasher.Verify(user, password);
+        if (user is null || !verified || !user.Active)
+            throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).");
+        var session = Session(store, protocol, user, clock, scripts, current);
+        if (upgradeHash && user.Iterations < PasswordHasher.DefaultIterations)
+        {
+            var upgraded = PasswordHasher.Rehash(user, password);
+            store.Write(w => new AuditedWriter(w, user.Id, session.ProtocolHash, clock).Change(user, upgraded, "user-password-upgrade", "password hash upgraded"));
+            session = Session(store, protocol, upgraded, clock, scripts, current);
+        }
+        return session;
+    }
+
+    /// <summary>Like <see cref="Open"/>, proving the user with a login token (<see cref="LoginService"/>) instead of the password.</summary>
+    public static TrialSession OpenWithToken(IRecordStore store, Protocol protocol, string token, TimeProvider clock,
         IReadOnlyDictionary<string, string>? scripts = null)
+    {
+        var current = CheckProtocol(store, protocol);
+        return Session(store, protocol, LoginService.Authenticate(store, token, clock), clock, scripts, current);
+    }
+
+    /// <summary>The accepted protocol version's hash, after checking the database is this protocol's.</summary>
+    private static string? CheckProtocol(IRecordStore store, Protocol protocol)
     {
         var (protocolId, current) = store.Read(r => (r.GetMeta(ProtocolIdKey), r.GetMeta(CurrentVersionKey)));
         if (protocolId is null)
             throw new StoreOpenException($"'{store.Location}' is not an initialized trial database (no protocol id); create one with `protocol-engine init`.");
         if (protocolId != protocol.Id)
             throw new StoreOpenException($"'{store.Location}' belongs to protocol '{protocolId}', not '{protocol.Id}'; pass the matching --protocol or another --db.");
-        var user = store.Read(r => r.Find<UserAccount>(userName));
-        if (user is null || !user.Active || !PasswordHasher.Verify(user, password))
-            throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).");
+        return current;
+    }
+
+    private static TrialSession Session(IRecordStore store, Protocol protocol, UserAccount user, TimeProvider clock,
+        IReadOnlyDictionary<string, string>? scripts, string? current)
+    {
         var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
         var hash = ProtocolFingerprint.Hash(json);
         IReadOnlyList<string> changes = [];

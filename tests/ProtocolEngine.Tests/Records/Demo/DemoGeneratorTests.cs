@@ -85,7 +85,7 @@ public class DemoGeneratorTests
 
     private static DemoGenerator Generator(TrialFixture f, Protocol protocol, DemoOptions options)
     {
-        var admin = TrialDatabase.Open(f.Store, protocol, "admin", TrialFixture.Password, f.Clock).User;
+        var admin = TrialDatabase.Open(f.Store, protocol, "admin", TrialFixture.Password, f.Clock, upgradeHash: false).User;
         return new DemoGenerator(f.Store, protocol, admin, new UnevaluatedScreening(protocol), new AlternatingAllocator(), options);
     }
 

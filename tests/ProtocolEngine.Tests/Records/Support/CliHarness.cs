@@ -20,6 +20,7 @@ public sealed class CliHarness : IDisposable
     public CliHarness(Protocol? protocol = null)
     {
         Dir = Directory.CreateTempSubdirectory("pe-cli-").FullName;
+        Env["XDG_STATE_HOME"] = Path.Combine(Dir, "state");
         ProtocolPath = Path.Combine(Dir, "protocol.json");
         DbPath = Path.Combine(Dir, "data", "spine-rt.db");
         WriteProtocol(protocol ?? TestProtocols.Spine());
@@ -29,9 +30,13 @@ public sealed class CliHarness : IDisposable
     {
         var copy = new ProtocolEngine.Tests.Support.TempProtocol();
         Dir = copy.Root;
+        Env["XDG_STATE_HOME"] = Path.Combine(Dir, "state");
         ProtocolPath = copy.Yaml;
         DbPath = Path.Combine(Dir, "data", seedCopy + ".db");
     }
+
+    /// <summary>The login token files live under the harness's folder (XDG_STATE_HOME), never in the real home.</summary>
+    public string StateDir => Env["XDG_STATE_HOME"];
 
     /// <summary>A harness on a copy of the real protocol.yaml (with its scripts and scenarios).</summary>
     public static CliHarness ForSeedProtocol() => new("chictr1900023401");

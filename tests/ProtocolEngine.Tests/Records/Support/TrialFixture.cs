@@ -40,7 +40,8 @@ public sealed class TrialFixture : IDisposable
             users.Add(role.ToString().ToLowerInvariant(), role, Password, FastIterations);
     }
 
-    public TrialSession As(string user, Protocol? protocol = null) => TrialDatabase.Open(Store, protocol ?? Protocol, user, Password, Clock);
+    /// <summary>A session as the user; the fixture's test-strength hashes are kept (not upgraded) so tests stay fast.</summary>
+    public TrialSession As(string user, Protocol? protocol = null) => TrialDatabase.Open(Store, protocol ?? Protocol, user, Password, Clock, upgradeHash: false);
 
     public void Reopen()
     {
