@@ -29,6 +29,7 @@ public static class Program
             TestCommand.Create(console),
             PluginsCommand.Create(console),
             RandomizationCommand.Create(console),
+            StatsCommand.Create(console),
             InitCommand.Create(console, records),
             UserCommand.Create(console, records),
             LoginCommand.Create(console, records),

@@ -7,6 +7,10 @@ namespace ProtocolEngine.Contracts;
 /// </summary>
 public static class ContractInfo
 {
-    /// <summary>Current contract version, "major.minor". Bump major on any breaking change. 1.1: the CTV family gained the vertebral-body extent, epidural involvement, sector groups, mirrored rows, circumferential CTVs and the PTV margin.</summary>
-    public const string Version = "1.1";
+    /// <summary>
+    /// Current contract version, "major.minor". Bump major on any breaking change. 2.0 (P7): members added to
+    /// <c>IStatisticsPlugin</c> (a breaking change for implementations), the CTV family's lesion details, sector
+    /// groups, mirrored rows, circumferential CTVs and PTV margin, and the pain-response family.
+    /// </summary>
+    public const string Version = "2.0";
 }

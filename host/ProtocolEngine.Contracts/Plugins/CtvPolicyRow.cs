@@ -22,20 +22,20 @@ public sealed record CtvPolicyRow
     public IReadOnlyList<int> Optional { get; init; } = [];
 
     /// <summary>
-    /// The involvement as groups of sectors (contract 1.1): the row matches when every group has at least one involved
+    /// The involvement as groups of sectors (contract 2.0): the row matches when every group has at least one involved
     /// sector and no involved sector lies outside the groups. [[1], [2, 3], [5, 6]] is "the vertebral body and both sides".
     /// </summary>
     public IReadOnlyList<IReadOnlyList<int>> SectorGroups { get; init; } = [];
 
-    /// <summary>Where within the vertebral body the GTV must lie for the row to match; empty: anywhere (contract 1.1).</summary>
+    /// <summary>Where within the vertebral body the GTV must lie for the row to match; empty: anywhere (contract 2.0).</summary>
     public IReadOnlyList<VertebralBodyExtent> VertebralBodyExtents { get; init; } = [];
 
     /// <summary>
-    /// True when the row is written for the left side and applies mirrored to the right (contract 1.1): sectors 2 and 6,
+    /// True when the row is written for the left side and applies mirrored to the right (contract 2.0): sectors 2 and 6,
     /// 3 and 5, and the extents left and right swap ("ipsilateral" in the consensus).
     /// </summary>
     public bool Mirrored { get; init; }
 
-    /// <summary>True when the row indicates a circumferential CTV around the cord (contract 1.1).</summary>
+    /// <summary>True when the row indicates a circumferential CTV around the cord (contract 2.0).</summary>
     public bool Circumferential { get; init; }
 }

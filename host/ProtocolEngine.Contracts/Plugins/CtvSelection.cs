@@ -7,12 +7,12 @@ namespace ProtocolEngine.Contracts.Plugins;
 /// <param name="Explanation">One sentence a clinician can check against the protocol.</param>
 public sealed record CtvSelection(IReadOnlyList<int> Sectors, IReadOnlyList<int> OptionalSectors, string? MatchedRow, string Explanation)
 {
-    /// <summary>True when the CTV is to encircle the spinal cord (contract 1.1).</summary>
+    /// <summary>True when the CTV is to encircle the spinal cord (contract 2.0).</summary>
     public bool Circumferential { get; init; }
 
-    /// <summary>True when the CTV includes the epidural disease (there is no epidural CTV without it) (contract 1.1).</summary>
+    /// <summary>True when the CTV includes the epidural disease (there is no epidural CTV without it) (contract 2.0).</summary>
     public bool Epidural { get; init; }
 
-    /// <summary>PTV = CTV + this margin (cm), as the request gave it (contract 1.1).</summary>
+    /// <summary>PTV = CTV + this margin (cm), as the request gave it (contract 2.0).</summary>
     public double? PtvMarginCm { get; init; }
 }

@@ -18,12 +18,12 @@ public sealed record CtvSelectionRequest
     /// <summary>The policy table from the protocol; null for policies that need none (e.g. whole vertebra).</summary>
     public CtvPolicyTable? Table { get; init; }
 
-    /// <summary>Where within the vertebral body the GTV lies, when sector 1 is involved; null when not known (contract 1.1).</summary>
+    /// <summary>Where within the vertebral body the GTV lies, when sector 1 is involved; null when not known (contract 2.0).</summary>
     public VertebralBodyExtent? VertebralBodyExtent { get; init; }
 
-    /// <summary>True when the lesion extends into the epidural space (contract 1.1).</summary>
+    /// <summary>True when the lesion extends into the epidural space (contract 2.0).</summary>
     public bool Epidural { get; init; }
 
-    /// <summary>The protocol's PTV margin (cm) around the CTV, reported back with the selection; null when the protocol gives none (contract 1.1).</summary>
+    /// <summary>The protocol's PTV margin (cm) around the CTV, reported back with the selection; null when the protocol gives none (contract 2.0).</summary>
     public double? PtvMarginCm { get; init; }
 }

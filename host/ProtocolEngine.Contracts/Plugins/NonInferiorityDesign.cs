@@ -21,9 +21,15 @@ public sealed record NonInferiorityDesign
     /// <summary>Participants in the experimental arm per participant in the control arm (1 for 1:1).</summary>
     public double AllocationRatio { get; init; } = 1;
 
-    /// <summary>Expected proportion lost to follow-up, in [0, 1); the total is inflated by 1 / (1 - rate).</summary>
+    /// <summary>Expected proportion lost to follow-up, in [0, 1); the total is inflated as <see cref="DropoutAdjustment"/> says.</summary>
     public double DropoutRate { get; init; }
 
-    /// <summary>The method's name, when the plugin offers more than one (e.g. "farrington-manning", "wald").</summary>
+    /// <summary>How the evaluable total is inflated for <see cref="DropoutRate"/> (default: divided by 1 - rate).</summary>
+    public DropoutAdjustment DropoutAdjustment { get; init; } = DropoutAdjustment.Divide;
+
+    /// <summary>
+    /// The method's name: "chow-shao-wang" (default; unpooled variance, Chow, Shao and Wang section 4.2) or
+    /// "farrington-manning" (variance under H0 at the restricted MLE, the score test's own power).
+    /// </summary>
     public string? Method { get; init; }
 }

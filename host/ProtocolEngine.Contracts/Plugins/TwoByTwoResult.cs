@@ -9,4 +9,8 @@ namespace ProtocolEngine.Contracts.Plugins;
 /// <param name="ChiSquareP">Two-sided p-value of Pearson's chi-square test (no continuity correction).</param>
 /// <param name="NonInferior">With a margin: whether the interval's lower bound lies above it; null without a margin.</param>
 public sealed record TwoByTwoResult(double ExperimentalRate, double ControlRate, double Difference, ConfidenceInterval DifferenceInterval,
-    double FisherExactP, double ChiSquareP, bool? NonInferior);
+    double FisherExactP, double ChiSquareP, bool? NonInferior)
+{
+    /// <summary>With a margin: the Farrington-Manning test against it; null without a margin.</summary>
+    public NonInferiorityTest? NonInferiorityTest { get; init; }
+}

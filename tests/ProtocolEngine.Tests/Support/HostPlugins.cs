@@ -14,4 +14,8 @@ internal static class HostPlugins
     public static IRandomizationPlugin Randomizer =>
         Loaded.Find<IRandomizationPlugin>("Randomization")
         ?? throw new InvalidOperationException($"The Randomization plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
+
+    public static IStatisticsPlugin Statistics =>
+        Loaded.Find<IStatisticsPlugin>("Statistics")
+        ?? throw new InvalidOperationException($"The Statistics plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
 }
