@@ -41,7 +41,7 @@ public class PluginCatalogLoaderTests
         public void Are_reported_with_path_and_reason_while_the_good_plugins_still_load()
         {
             FixturePluginCompiler.Compile(Plugins, "Good", FixtureSources.DoseEscalation("Good"));
-            var wrongVersion = FixturePluginCompiler.Compile(Plugins, "WrongVersion", FixtureSources.DoseEscalation("WrongVersion", "\"2.0\""));
+            var wrongVersion = FixturePluginCompiler.Compile(Plugins, "WrongVersion", FixtureSources.DoseEscalation("WrongVersion", "\"3.0\""));
             var noVersion = FixturePluginCompiler.Compile(Plugins, "NoVersion", FixtureSources.WithoutVersionAttribute("NoVersion"));
             var throwing = FixturePluginCompiler.Compile(Plugins, "Throwing", FixtureSources.DoseEscalation("Throwing", constructorBody: "throw new InvalidOperationException(\"licence file missing\");"));
             var duplicate = FixturePluginCompiler.Compile(Plugins, "ZDuplicate", FixtureSources.DoseEscalation("Good"));
