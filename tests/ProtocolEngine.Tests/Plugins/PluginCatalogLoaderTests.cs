@@ -56,7 +56,7 @@ public class PluginCatalogLoaderTests
             Assert.Equal(("Good", "9.8.7", PluginFamily.DoseEscalation), (good.Name, good.Version, good.Family));
             Assert.Equal(7, catalog.Failures.Count);
             AssertFailure(catalog, garbage, "cannot load the assembly");
-            AssertFailure(catalog, wrongVersion, "built against contract version 2.0", "requires contract version 1.x");
+            AssertFailure(catalog, wrongVersion, "built against contract version 3.0", "requires contract version 2.x");
             AssertFailure(catalog, noVersion, "PluginContractVersion(ContractInfo.Version)");
             AssertFailure(catalog, throwing, "InvalidOperationException", "licence file missing");
             AssertFailure(catalog, duplicate, "duplicate plugin name 'Good'", Path.Combine(Plugins, "Good", "Good.dll"));
