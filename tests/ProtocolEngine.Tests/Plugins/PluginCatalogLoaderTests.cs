@@ -41,7 +41,7 @@ public class PluginCatalogLoaderTests
         public void Are_reported_with_path_and_reason_while_the_good_plugins_still_load()
         {
             FixturePluginCompiler.Compile(Plugins, "Good", FixtureSources.DoseEscalation("Good"));
-            var wrongVersion = FixturePluginCompiler.Compile(Plugins, "WrongVersion", FixtureSources.DoseEscalation("WrongVersion", "\"2.0\""));
+            var wrongVersion = FixturePluginCompiler.Compile(Plugins, "WrongVersion", FixtureSources.DoseEscalation("WrongVersion", "\"3.0\""));
             var noVersion = FixturePluginCompiler.Compile(Plugins, "NoVersion", FixtureSources.WithoutVersionAttribute("NoVersion"));
             var throwing = FixturePluginCompiler.Compile(Plugins, "Throwing", FixtureSources.DoseEscalation("Throwing", constructorBody: "throw new InvalidOperationException(\"licence file missing\");"));
             var duplicate = FixturePluginCompiler.Compile(Plugins, "ZDuplicate", FixtureSources.DoseEscalation("Good"));
@@ -56,7 +56,7 @@ public class PluginCatalogLoaderTests
             Assert.Equal(("Good", "9.8.7", PluginFamily.DoseEscalation), (good.Name, good.Version, good.Family));
             Assert.Equal(7, catalog.Failures.Count);
             AssertFailure(catalog, garbage, "cannot load the assembly");
-            AssertFailure(catalog, wrongVersion, "built against contract version 2.0", "requires contract version 1.x");
+            AssertFailure(catalog, wrongVersion, "built against contract version 3.0", "requires contract version 2.x");
             AssertFailure(catalog, noVersion, "PluginContractVersion(ContractInfo.Version)");
             AssertFailure(catalog, throwing, "InvalidOperationException", "licence file missing");
             AssertFailure(catalog, duplicate, "duplicate plugin name 'Good'", Path.Combine(Plugins, "Good", "Good.dll"));
