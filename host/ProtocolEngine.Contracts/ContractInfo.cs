@@ -8,5 +8,5 @@ namespace ProtocolEngine.Contracts;
 public static class ContractInfo
 {
     /// <summary>Current contract version, "major.minor". Bump major on any breaking change.</summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 }

@@ -14,4 +14,8 @@ internal static class HostPlugins
     public static IRandomizationPlugin Randomizer =>
         Loaded.Find<IRandomizationPlugin>("Randomization")
         ?? throw new InvalidOperationException($"The Randomization plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
+
+    public static IPainResponsePlugin PainResponse =>
+        Loaded.Find<IPainResponsePlugin>("PainResponse")
+        ?? throw new InvalidOperationException($"The PainResponse plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
 }
