@@ -47,6 +47,7 @@ public static class Program
             AmendCommand.Create(console, records),
             ExportCommand.Create(console, records),
             DemoCommand.Create(console, records),
+            EndpointsCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

@@ -1,3 +1,4 @@
+using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Screening;
@@ -16,6 +17,8 @@ public sealed record RecordsCliServices
 
     /// <summary>Builds the allocator for a protocol; the string is the database's secret allocation seed.</summary>
     public required Func<Protocol, string, IAllocator> Allocators { get; init; }
+    /// <summary>The protocol's pain-response plugin (for `endpoints`); null when this host cannot assess endpoints.</summary>
+    public Func<Protocol, IPainResponsePlugin>? PainResponse { get; init; }
     public required Func<string, string?> Environment { get; init; }
     public required Prompt Prompt { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -29,6 +32,7 @@ public sealed record RecordsCliServices
             Protocols = source,
             Evaluators = source.EvaluatorFor,
             Allocators = source.AllocatorFor,
+            PainResponse = source.PainResponseFor,
             Environment = System.Environment.GetEnvironmentVariable,
             Prompt = Prompt.FromConsole(),
         };
