@@ -53,6 +53,7 @@ public static class Program
             CtvCommand.Create(console),
             DoseCommand.Create(console),
             PlanCommand.Create(console, records),
+            EndpointsCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

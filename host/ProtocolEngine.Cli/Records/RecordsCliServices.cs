@@ -1,3 +1,4 @@
+using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Screening;
@@ -20,6 +21,9 @@ public sealed record RecordsCliServices
 
     /// <summary>Builds the arms' CTV selector for a protocol (target volumes at randomization); null: none is recorded.</summary>
     public Func<Protocol, ICtvSelector>? CtvSelectors { get; init; }
+
+    /// <summary>The protocol's pain-response plugin (for `endpoints`); null when this host cannot assess endpoints.</summary>
+    public Func<Protocol, IPainResponsePlugin>? PainResponse { get; init; }
     public required Func<string, string?> Environment { get; init; }
     public required Prompt Prompt { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -34,6 +38,7 @@ public sealed record RecordsCliServices
             Evaluators = source.EvaluatorFor,
             Allocators = source.AllocatorFor,
             CtvSelectors = source.CtvSelectorFor,
+            PainResponse = source.PainResponseFor,
             Environment = System.Environment.GetEnvironmentVariable,
             Prompt = Prompt.FromConsole(),
         };

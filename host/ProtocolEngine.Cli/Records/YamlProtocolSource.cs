@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Endpoints;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Plugins;
@@ -55,6 +56,17 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
     {
         Get(protocol);
         return new PluginCtvSelector(protocol, _catalog!);
+    }
+
+    /// <summary>The pain-response plugin the protocol's primary endpoint names, loaded like the randomization plugin.</summary>
+    public IPainResponsePlugin PainResponseFor(Protocol protocol)
+    {
+        var opened = Get(protocol);
+        var endpoint = EndpointService.PainEndpoint(protocol);
+        var name = endpoint.Plugin
+            ?? throw new CliInputException($"{opened.Path}: endpoint '{endpoint.Id}' names no pain-response plugin; add `plugin: PainResponse` to it.");
+        return _catalog!.Find<IPainResponsePlugin>(name)
+            ?? throw new CliInputException($"{opened.Path}: pain-response plugin '{name}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
     }
 
     private Opened Get(Protocol protocol) => _opened.TryGetValue(protocol, out var opened)

@@ -14,4 +14,7 @@ public enum PluginFamily
 
     /// <summary>Dose-escalation designs (3+3, BOIN, ...).</summary>
     DoseEscalation,
+
+    /// <summary>Endpoint assessment: pain response against baseline and pain flare (contract 2.0).</summary>
+    PainResponse,
 }

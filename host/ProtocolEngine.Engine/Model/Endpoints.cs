@@ -21,4 +21,6 @@ public sealed record Endpoint
     [Description("Visits at which it is assessed.")] public IReadOnlyList<string> Visits { get; init; } = [];
     [Description("Specific findings of interest (terms, events).")] public IReadOnlyList<string> Terms { get; init; } = [];
     [Description("The visit (one of visits) at which the endpoint's main analysis is measured.")] public string? TimePoint { get; init; }
+    [Description("The visit (one of visits) whose assessment is the baseline the others are compared with; default the first of visits.")] public string? Baseline { get; init; }
+    [Description("The pain-response plugin that classifies the endpoint's assessments (pain-response family), e.g. PainResponse.")] public string? Plugin { get; init; }
 }

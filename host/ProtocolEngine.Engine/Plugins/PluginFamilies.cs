@@ -11,6 +11,7 @@ internal static class PluginFamilies
         (PluginFamily.CtvSelection, typeof(ICtvSelectionPlugin)),
         (PluginFamily.Statistics, typeof(IStatisticsPlugin)),
         (PluginFamily.DoseEscalation, typeof(IDoseEscalationPlugin)),
+        (PluginFamily.PainResponse, typeof(IPainResponsePlugin)),
     ];
 
     /// <summary>The families a plugin type serves, from the family interfaces it implements.</summary>

@@ -6,13 +6,13 @@ namespace ProtocolEngine.Engine.Validation;
 
 public sealed partial class ProtocolValidator
 {
-    private static void CheckEndpoints(Run run)
+    private void CheckEndpoints(Run run)
     {
         var endpoints = run.Protocol.Endpoints;
         if (!run.Clean(endpoints))
             return;
         if (endpoints.Primary.Count == 0)
-            run.Error(DiagnosticCodes.EmptySection, endpoints, nameof(Endpoints.Primary), "there is no primary endpoint; name at least one.");
+            run.Error(DiagnosticCodes.EmptySection, endpoints, nameof(Model.Endpoints.Primary), "there is no primary endpoint; name at least one.");
         var all = endpoints.Primary.Concat(endpoints.Secondary).ToList();
         run.Unique(all, e => e.Id, "endpoint");
         var visits = run.Protocol.Visits.Select(v => v.Id).ToList();
@@ -24,6 +24,9 @@ public sealed partial class ProtocolValidator
                     run.Error(DiagnosticCodes.UndefinedVisit, endpoint.Visits, $"[{i}]", $"endpoint '{endpoint.Id}' names visit '{endpoint.Visits[i]}', which is not in 'visits'; {Run.Suggest(endpoint.Visits[i], visits)}");
             }
             CheckTimePoint(run, endpoint, visits);
+            CheckBaseline(run, endpoint);
+            if (endpoint.Plugin is { } plugin)
+                CheckPlugin(run, endpoint, nameof(Endpoint.Plugin), PluginFamily.PainResponse, plugin);
         }
     }
 
@@ -37,6 +40,14 @@ public sealed partial class ProtocolValidator
         else if (!endpoint.Visits.Contains(at))
             run.Error(DiagnosticCodes.UndefinedVisit, endpoint, nameof(Endpoint.TimePoint),
                 $"endpoint '{endpoint.Id}' has time_point '{at}', but it is not assessed there (its visits: {(endpoint.Visits.Count == 0 ? "none" : string.Join(", ", endpoint.Visits))}); add '{at}' to its visits or choose one of them.");
+    }
+
+    /// <summary>An endpoint's baseline is one of the visits it is assessed at.</summary>
+    private static void CheckBaseline(Run run, Endpoint endpoint)
+    {
+        if (endpoint.Baseline is { } at && run.Clean(endpoint) && !endpoint.Visits.Contains(at))
+            run.Error(DiagnosticCodes.UndefinedVisit, endpoint, nameof(Endpoint.Baseline),
+                $"endpoint '{endpoint.Id}' has baseline '{at}', but it is not assessed there (its visits: {(endpoint.Visits.Count == 0 ? "none" : string.Join(", ", endpoint.Visits))}); add '{at}' to its visits or choose one of them.");
     }
 
     private void CheckStatistics(Run run)

@@ -18,4 +18,8 @@ internal static class HostPlugins
     public static IStatisticsPlugin Statistics =>
         Loaded.Find<IStatisticsPlugin>("Statistics")
         ?? throw new InvalidOperationException($"The Statistics plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
+
+    public static IPainResponsePlugin PainResponse =>
+        Loaded.Find<IPainResponsePlugin>("PainResponse")
+        ?? throw new InvalidOperationException($"The PainResponse plugin is not in {PluginFolders.HostFolder}: {string.Join("; ", Loaded.Failures)}");
 }
