@@ -1,3 +1,5 @@
+using ProtocolEngine.Contracts.Plugins;
+using ProtocolEngine.Engine.Plugins;
 using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Engine.Summary;
@@ -17,7 +19,10 @@ public static class DescribeCommand
         {
             var file = CommonOptions.ResolveProtocol(parse.GetValue(path));
             using var opened = ProtocolOpening.OpenOrRefuse(console, file);
-            var summary = ProtocolSummarizer.Summarize(opened.Load.Document!);
+            var document = opened.Load.Document!;
+            using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(file))));
+            var statistics = catalog.Find<IStatisticsPlugin>(document.Protocol.Statistics.Plugin ?? StatsPlugin.DefaultName);
+            var summary = ProtocolSummarizer.Summarize(document, statistics);
             if (parse.GetValue(format) == OutputFormat.Json)
                 CliJson.Write(console.Out, summary);
             else

@@ -20,6 +20,10 @@ public sealed record StatisticsPlan
     [Required, Range(1, 100000), Description("Total participants to enrol.")] public int SampleSize { get; init; }
     [Description("Published power of the design, when the protocol gives it.")] public double? ReportedPower { get; init; }
     [Description("Response rates the sample size assumes, when the protocol states them.")] public AssumedRates? AssumedRates { get; init; }
+    [Description("The statistics plugin's sample-size method that the stated size follows (e.g. farrington-manning, chow-shao-wang); with assumed_rates, describe recalculates the size with it.")]
+    public string? SizeMethod { get; init; }
+    [Description("How the size allows for loss to follow-up: divide (evaluable / (1 - rate), the default) or multiply (evaluable x (1 + rate)).")]
+    public DropoutInflation DropoutAdjustment { get; init; }
     [Description("How the sample size was computed (reference, test).")] public string? Method { get; init; }
     [Range(0.5, 0.999)] public double ConfidenceLevel { get; init; } = 0.95;
     [Description("Analyses planned per endpoint.")] public IReadOnlyList<Analysis> Analyses { get; init; } = [];
@@ -43,3 +47,5 @@ public sealed record Analysis
     [Required, Description("Method, e.g. proportion-with-ci, fisher-exact, noninferiority-difference.")] public string Method { get; init; } = "";
     public string? Description { get; init; }
 }
+
+public enum DropoutInflation { Divide, Multiply }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Dose;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
@@ -10,7 +11,9 @@ public static class ProtocolSummarizer
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static ProtocolSummary Summarize(ProtocolDocument document)
+    /// <param name="document">The loaded protocol.</param>
+    /// <param name="statistics">The protocol's statistics plugin, to recalculate the stated sample size; null: not recalculated.</param>
+    public static ProtocolSummary Summarize(ProtocolDocument document, IStatisticsPlugin? statistics = null)
     {
         var p = document.Protocol;
         var design = $"{Naming.EnumValue(p.Design.Allocation)}, {Naming.EnumValue(p.Design.Model)}, {Naming.EnumValue(p.Design.Hypothesis)}, {Naming.EnumValue(p.Design.Centers)}, {Naming.EnumValue(p.Design.Masking)}";
@@ -29,7 +32,7 @@ public static class ProtocolSummarizer
             p.Fractionation is { } f ? Fractionation(f) : null,
             Visits(p.Visits),
             p.Endpoints.Primary.Select(x => Endpoint("primary", x)).Concat(p.Endpoints.Secondary.Select(x => Endpoint("secondary", x))).ToList(),
-            Statistics(p));
+            Statistics(p, statistics));
     }
 
     private static List<CriterionRow> Criteria(Criteria criteria)
@@ -98,7 +101,7 @@ public static class ProtocolSummarizer
     private static EndpointRow Endpoint(string kind, Endpoint e) =>
         new(kind, e.Id, e.Label, string.Join("; ", new[] { e.Instrument, e.Coding }.Where(x => x is not null)), string.Join(", ", e.Visits));
 
-    private static List<string> Statistics(Protocol p)
+    private static List<string> Statistics(Protocol p, IStatisticsPlugin? plugin)
     {
         var s = p.Statistics;
         var lines = new List<string>
@@ -111,6 +114,7 @@ public static class ProtocolSummarizer
         };
         if (s.AssumedRates is { } rates)
             lines.Add($"assumed response rates: {s.ExperimentalArm} {rates.Experimental?.ToString(Inv) ?? "?"}, {s.ControlArm} {rates.Control?.ToString(Inv) ?? "?"}");
+        lines.AddRange(SampleSizeCheck.Lines(p, plugin));
         lines.AddRange(s.Analyses.Select(a => $"{a.Endpoint}: {a.Method}" + (a.Description is { } d ? $" ({d})" : "")));
         return lines;
     }

@@ -28,6 +28,20 @@ public sealed class DescribeCommandTests
     }
 
     [Fact]
+    public void Recalculates_the_published_size_and_shows_the_power_if_both_arms_share_the_control_rate()
+    {
+        // The protocol (Methods, statistics): 66 participants with 10% loss, power 0.809, one-sided alpha 0.025, margin -0.15.
+        var result = CliRun.Of("describe", RepoPaths.SeedProtocol, "--format", "json");
+        using var json = JsonDocument.Parse(result.Out);
+        var lines = json.RootElement.GetProperty("statistics").EnumerateArray().Select(l => l.GetString()!).ToList();
+        var recalculated = Assert.Single(lines, l => l.StartsWith("recalculated", StringComparison.Ordinal));
+        Assert.Contains("30 + 30 evaluable, 66 to enrol (as stated), power 0.809", recalculated);
+        // 30 per arm when the study arm is no better than control: far from the 0.8 the size was planned for.
+        var equal = Assert.Single(lines, l => l.StartsWith("if both arms", StringComparison.Ordinal));
+        Assert.Contains("0.42: power 0.22", equal);
+    }
+
+    [Fact]
     public void Refuses_an_invalid_protocol_with_exit_2()
     {
         var result = CliRun.Of("describe", Path.Combine(RepoPaths.Corpus, "broken", "fractionation-does-not-add-up.yaml"));
