@@ -1,5 +1,6 @@
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
+using ProtocolEngine.Engine.Validation;
 using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Engine.Summary;
@@ -18,9 +19,10 @@ public static class DescribeCommand
         command.SetAction(parse =>
         {
             var file = CommonOptions.ResolveProtocol(parse.GetValue(path));
-            using var opened = ProtocolOpening.OpenOrRefuse(console, file);
-            var document = opened.Load.Document!;
+            // One load of the plugins serves validation (their names) and the sample-size recalculation.
             using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(file))));
+            using var opened = ProtocolOpening.OpenOrRefuse(console, file, ValidationContext.From(catalog));
+            var document = opened.Load.Document!;
             var statistics = catalog.Find<IStatisticsPlugin>(document.Protocol.Statistics.Plugin ?? StatsPlugin.DefaultName);
             var summary = ProtocolSummarizer.Summarize(document, statistics);
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -119,5 +119,6 @@ public static class ProtocolSummarizer
         return lines;
     }
 
-    private static string G(double value) => value.ToString("0.###", Inv);
+    /// <summary>A figure as describe prints it: invariant, at most three decimals.</summary>
+    internal static string G(double value) => value.ToString("0.###", Inv);
 }

@@ -35,10 +35,10 @@ public static class SampleSizeCheck
             var agrees = size.TotalEnrolled == s.SampleSize ? "as stated" : $"the plan states {s.SampleSize}";
             return
             [
-                $"recalculated ({size.Method}) at {s.ExperimentalArm} {G(pe)} vs {s.ControlArm} {G(pc)}: {size.ExperimentalEvaluable} + {size.ControlEvaluable} evaluable, "
+                $"recalculated ({size.Method}) at {s.ExperimentalArm} {ProtocolSummarizer.G(pe)} vs {s.ControlArm} {ProtocolSummarizer.G(pc)}: {size.ExperimentalEvaluable} + {size.ControlEvaluable} evaluable, "
                     + $"{size.TotalEnrolled} to enrol ({agrees}), power {size.AchievedPower.ToString("0.000", Inv)}"
-                    + (s.ReportedPower is { } rp ? $" (reported {G(rp)})" : ""),
-                $"if both arms truly respond at {G(pc)}: power {equal.ToString("0.000", Inv)} with {size.ExperimentalEvaluable} + {size.ControlEvaluable} evaluable",
+                    + (s.ReportedPower is { } rp ? $" (reported {ProtocolSummarizer.G(rp)})" : ""),
+                $"if both arms truly respond at {ProtocolSummarizer.G(pc)}: power {equal.ToString("0.000", Inv)} with {size.ExperimentalEvaluable} + {size.ControlEvaluable} evaluable",
             ];
         }
         catch (ArgumentException ex)
@@ -53,6 +53,4 @@ public static class SampleSizeCheck
         var c = p.Arms.FirstOrDefault(a => a.Id == s.ControlArm)?.Ratio ?? 1;
         return c == 0 ? 1 : (double)e / c;
     }
-
-    private static string G(double value) => value.ToString("0.###", Inv);
 }
