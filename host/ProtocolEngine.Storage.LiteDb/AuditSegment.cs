@@ -4,7 +4,7 @@ namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// Consecutive audit entries as one document: <c>{ _id: first sequence, n: count, z: Brotli(JSON lines) }</c>,
-/// lines in ascending sequence order, each an entry's exact RecordJson text. Compressed together, an
+/// lines in ascending sequence order, each an entry's exact RecordJson text in UTF-8. Compressed together, an
 /// entry's previous hash (the line before's hash), its protocol hash, user and field names cost almost
 /// nothing. A segment takes new entries until it holds <see cref="Capacity"/>, then is written densely once.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class AuditSegment(long first)
     public const int Capacity = 128;
 
     private readonly List<long> _sequences = [];
-    private readonly List<string> _lines = [];
+    private readonly List<byte[]> _lines = [];
 
     public long First { get; private set; } = first;
     public int Count => _sequences.Count;
@@ -21,12 +21,12 @@ internal sealed class AuditSegment(long first)
     public bool Dirty { get; set; }
     public bool Full => Count >= Capacity;
     public IReadOnlyList<long> Sequences => _sequences;
-    public IReadOnlyList<string> Lines => _lines;
+    public IReadOnlyList<byte[]> Lines => _lines;
 
     public static AuditSegment Decode(BsonDocument document)
     {
         var segment = new AuditSegment(document["_id"].AsInt64);
-        var lines = Codec.Decompress(document["z"].AsBinary).Split('\n');
+        var lines = Codec.Decompress(document["z"].AsBinary);
         var sequences = document["s"].AsBinary;
         var at = 0;
         foreach (var line in lines)
@@ -49,13 +49,13 @@ internal sealed class AuditSegment(long first)
             ["_id"] = First,
             ["n"] = Count,
             ["s"] = sequences.ToArray(),
-            ["z"] = Codec.Compress(string.Join('\n', _lines), Full ? Codec.Dense : Codec.Fast),
+            ["z"] = Codec.Compress(_lines, Full ? Codec.Dense : Codec.Fast),
         };
     }
 
     public bool Contains(long sequence) => _sequences.BinarySearch(sequence) >= 0;
 
-    public void Add(long sequence, string json)
+    public void Add(long sequence, byte[] json)
     {
         var n = _sequences.BinarySearch(sequence);
         if (n >= 0) throw new InvalidOperationException($"Audit sequence {sequence} is taken.");

@@ -1,31 +1,34 @@
 using LiteDB;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// All the records of one collection that belong to one participant (key: the participant id; "" for
 /// records without one), as one document: <c>{ _id: key, i: [ids], z: Brotli(JSON lines) }</c>. Ids and lines
-/// are in ordinal id order; each line is a record's exact RecordJson text (which never holds a raw newline).
-/// A participant's records of a kind are read and written together, and compress well together.
+/// are in ordinal id order; each line is a record's exact RecordJson text in UTF-8 (which never holds a raw
+/// newline). A participant's records of a kind are read and written together, and compress well together.
+/// Every read deserializes a new object (the store's contract: changing a returned record changes nothing stored).
 /// </summary>
-internal sealed class Bucket(string key)
+internal sealed class Bucket(string collection, string key)
 {
     private readonly List<string> _ids = [];
-    private readonly List<string> _lines = [];
+    private readonly List<byte[]> _lines = [];
 
+    public string Collection => collection;
     public string Key => key;
     public int Count => _ids.Count;
     public bool Dirty { get; set; }
-    public IReadOnlyList<string> Lines => _lines;
     public IReadOnlyList<string> Ids => _ids;
+    public IReadOnlyList<byte[]> Lines => _lines;
 
-    public static Bucket Decode(BsonDocument document)
+    public static Bucket Decode(string collection, BsonDocument document)
     {
-        var bucket = new Bucket(document["_id"].AsString);
+        var bucket = new Bucket(collection, document["_id"].AsString);
         var ids = document["i"].AsArray;
-        var lines = Codec.Decompress(document["z"].AsBinary).Split('\n');
-        if (lines.Length != ids.Count)
-            throw new LiteException(0, $"Damaged record bucket '{bucket.Key}': {ids.Count} ids but {lines.Length} records.");
+        var lines = Codec.Decompress(document["z"].AsBinary);
+        if (lines.Count != ids.Count)
+            throw new LiteException(0, $"Damaged record bucket '{bucket.Key}': {ids.Count} ids but {lines.Count} records.");
         for (var n = 0; n < ids.Count; n++)
         {
             bucket._ids.Add(ids[n].AsString);
@@ -38,23 +41,33 @@ internal sealed class Bucket(string key)
     {
         ["_id"] = key,
         ["i"] = new BsonArray(_ids.Select(id => new BsonValue(id))),
-        ["z"] = Codec.Compress(string.Join('\n', _lines), Codec.Fast),
+        ["z"] = Codec.Compress(_lines, Codec.Fast),
     };
 
-    public string? Find(string id)
+    public T? Find<T>(string id) where T : class
     {
         var n = IndexOf(id);
-        return n >= 0 ? _lines[n] : null;
+        return n >= 0 ? Get<T>(n) : null;
+    }
+
+    /// <summary>The bucket's records in id order.</summary>
+    public List<T> All<T>() where T : class
+    {
+        var all = new List<T>(_ids.Count);
+        for (var n = 0; n < _ids.Count; n++) all.Add(Get<T>(n));
+        return all;
     }
 
     public bool Contains(string id) => IndexOf(id) >= 0;
 
-    /// <summary>Adds or replaces the record's line.</summary>
-    public void Put(string id, string json)
+    /// <summary>Adds or replaces the record's line (its RecordJson text in UTF-8).</summary>
+    public void Put(string id, byte[] json)
     {
         var n = IndexOf(id);
         if (n >= 0)
+        {
             _lines[n] = json;
+        }
         else
         {
             n = ~n;
@@ -72,6 +85,8 @@ internal sealed class Bucket(string key)
         _lines.RemoveAt(n);
         Dirty = true;
     }
+
+    private T Get<T>(int n) where T : class => RecordJson.Deserialize<T>((ReadOnlySpan<byte>)_lines[n]);
 
     private int IndexOf(string id)
     {

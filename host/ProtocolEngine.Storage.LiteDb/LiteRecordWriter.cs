@@ -20,7 +20,10 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
     // LiteDB caches a parsed expression by its text, so range queries keep the value a parameter.
     private static readonly BsonExpression Id = BsonExpression.Create("_id");
     private readonly int _thread = Environment.CurrentManagedThreadId;
-    private readonly Dictionary<(string Collection, string Key), Bucket?> _buckets = cache.Buckets;
+    private readonly Dictionary<(string Collection, string Key), Bucket> _buckets = cache.Buckets;
+    private readonly HashSet<Bucket> _dirtyBuckets = [];
+    private readonly HashSet<AuditSegment> _dirtySegments = [];
+    private readonly HashSet<string> _dirtyMeta = new(StringComparer.Ordinal);
     private readonly Dictionary<long, AuditSegment> _segments = cache.Segments;
     private readonly Dictionary<string, List<long>?> _participantAudit = cache.ParticipantAudit;
     private readonly HashSet<string> _dirtyParticipantAudit = new(StringComparer.Ordinal);
@@ -42,22 +45,23 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
         [.. Scan<T>().OrderBy(r => r.Id, StringComparer.Ordinal)];
 
     public T? Find<T>(string id) where T : class, IRecord => Run(() =>
-        Locate(T.Collection, id) is { } bucket ? RecordJson.Deserialize<T>(bucket.Find(id)!) : null);
+        Locate(T.Collection, id)?.Find<T>(id));
 
     public IReadOnlyList<T> ForParticipant<T>(string participantId) where T : class, IRecord => Run(() =>
         Load(T.Collection, participantId) is not { } bucket ? []
         // Records without a participant share the bucket "" with any whose participant id is "".
-        : participantId.Length == 0 ? (IReadOnlyList<T>)[.. bucket.Lines.Select(RecordJson.Deserialize<T>).Where(r => r.ParticipantId == "")]
-        : [.. bucket.Lines.Select(RecordJson.Deserialize<T>)]);
+        : participantId.Length == 0 ? (IReadOnlyList<T>)[.. bucket.All<T>().Where(r => r.ParticipantId == "")]
+        : bucket.All<T>());
 
     public IEnumerable<T> Scan<T>() where T : class, IRecord
     {
         Run(() => { FlushIfWritable(); return 0; });
         foreach (var document in Run(() => db.GetCollection(T.Collection).FindAll()))
         {
-            var bucket = Run(() => Bucket.Decode(document));
-            foreach (var line in bucket.Lines)
-                yield return RecordJson.Deserialize<T>(line);
+            // A bucket this store holds is what the file holds (flushed above): it need not be decompressed again.
+            var bucket = _buckets.TryGetValue((T.Collection, document["_id"].AsString), out var held) ? held : Run(() => Bucket.Decode(T.Collection, document));
+            foreach (var record in bucket.All<T>())
+                yield return record;
         }
     }
 
@@ -78,7 +82,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
             var segment = Run(() => AuditSegment.Decode(document));
             for (var n = 0; n < segment.Count; n++)
                 if (segment.Sequences[n] >= fromSequence)
-                    yield return RecordJson.Deserialize<AuditEntry>(segment.Lines[n]);
+                    yield return RecordJson.Deserialize<AuditEntry>((ReadOnlySpan<byte>)segment.Lines[n]);
         }
     }
 
@@ -92,7 +96,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
             var segment = SegmentOf(sequence);
             var n = segment is null ? -1 : ((List<long>)segment.Sequences).BinarySearch(sequence);
             if (n < 0) throw new LiteException(0, $"The audit list of '{participantId}' names entry {sequence}, which is not in the trail.");
-            entries.Add(RecordJson.Deserialize<AuditEntry>(segment!.Lines[n]));
+            entries.Add(RecordJson.Deserialize<AuditEntry>((ReadOnlySpan<byte>)segment!.Lines[n]));
         }
         return entries;
     });
@@ -109,11 +113,12 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
 
     public void Insert<T>(T record) where T : class, IRecord => Write(() =>
     {
-        if (Locate(T.Collection, record.Id) is not null)
-            throw new UniqueKeyConflictException($"{T.Collection}/{record.Id}");
         var key = record.ParticipantId ?? "";
+        if (Locate(T.Collection, record.Id, inserting: key) is not null)
+            throw new UniqueKeyConflictException($"{T.Collection}/{record.Id}");
         var bucket = Load(T.Collection, key) ?? New(T.Collection, key);
-        bucket.Put(record.Id, RecordJson.Serialize(record));
+        bucket.Put(record.Id, RecordJson.SerializeToUtf8(record));
+        _dirtyBuckets.Add(bucket);
         if (!Conventional(record.Id, key))
             _idMapChanges[(T.Collection, record.Id)] = key;
     });
@@ -123,20 +128,23 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
         var from = Locate(T.Collection, record.Id)
             ?? throw new InvalidOperationException($"No {T.Collection} record '{record.Id}' to replace.");
         var key = record.ParticipantId ?? "";
-        var json = RecordJson.Serialize(record);
+        var json = RecordJson.SerializeToUtf8(record);
+        _dirtyBuckets.Add(from);
         if (from.Key == key)
         {
             from.Put(record.Id, json);
             return;
         }
         from.Remove(record.Id);
-        (Load(T.Collection, key) ?? New(T.Collection, key)).Put(record.Id, json);
+        var to = Load(T.Collection, key) ?? New(T.Collection, key);
+        to.Put(record.Id, json);
+        _dirtyBuckets.Add(to);
         _idMapChanges[(T.Collection, record.Id)] = Conventional(record.Id, key) ? null : key;
     });
 
     public void AppendAudit(AuditEntry entry) => Write(() =>
     {
-        var json = RecordJson.Serialize(entry);
+        var json = RecordJson.SerializeToUtf8(entry);
         var last = LastSegment();
         AuditSegment target;
         if (last is null || entry.Sequence > last.Last)
@@ -149,6 +157,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
             target = containing ?? NewSegment(entry.Sequence);
         }
         target.Add(entry.Sequence, json);
+        _dirtySegments.Add(target);
         if (entry.ParticipantId is { } participant)
         {
             var list = ParticipantAudit(participant);
@@ -158,10 +167,11 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
         }
     });
 
+    /// <summary>Kept until <see cref="Flush"/>: the audit head changes with every entry, and is written once a transaction.</summary>
     public void SetMeta(string key, string value) => Write(() =>
     {
-        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
         cache.Meta[key] = value;
+        _dirtyMeta.Add(key);
     });
 
     public void Claim(string key) => Write(() =>
@@ -175,28 +185,43 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
     /// <summary>Writes every changed document into the LiteDB transaction (the store commits it).</summary>
     public void Flush() => Run(() =>
     {
-        foreach (var ((collection, key), bucket) in _buckets)
+        foreach (var bucket in _dirtyBuckets)
         {
-            if (bucket is not { Dirty: true }) continue;
-            var c = db.GetCollection(collection);
-            if (bucket.Count == 0) c.Delete(key);
+            if (!bucket.Dirty) continue;
+            var c = db.GetCollection(bucket.Collection);
+            if (bucket.Count == 0)
+            {
+                c.Delete(bucket.Key);
+                cache.Keys.GetValueOrDefault(bucket.Collection)?.Remove(bucket.Key);
+            }
             else c.Upsert(bucket.Encode());
             bucket.Dirty = false;
         }
+        _dirtyBuckets.Clear();
         foreach (var ((collection, id), key) in _idMapChanges)
         {
             var map = db.GetCollection(collection + IdMapSuffix);
             if (key is null) map.Delete(id);
-            else map.Upsert(new BsonDocument { ["_id"] = id, ["b"] = key });
+            else
+            {
+                map.Upsert(new BsonDocument { ["_id"] = id, ["b"] = key });
+                cache.IdMapEmpty[collection] = false;
+            }
             cache.IdMap[(collection, id)] = key;
         }
         _idMapChanges.Clear();
         var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
-        foreach (var segment in _segments.Values.Where(s => s.Dirty))
+        foreach (var segment in _dirtySegments)
         {
+            if (!segment.Dirty) continue;
             segments.Upsert(segment.Encode());
             segment.Dirty = false;
         }
+        _dirtySegments.Clear();
+        var meta = db.GetCollection(LiteRecordStore.MetaCollection);
+        foreach (var key in _dirtyMeta)
+            meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = cache.Meta[key] });
+        _dirtyMeta.Clear();
         var index = db.GetCollection(LiteRecordStore.ParticipantAuditCollection);
         foreach (var participant in _dirtyParticipantAudit)
         {
@@ -227,7 +252,13 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
     private static bool Conventional(string id, string key) =>
         key.Length == 0 || id == key || (id.Length > key.Length && id[key.Length] == '-' && id.StartsWith(key, StringComparison.Ordinal));
 
-    private Bucket? Locate(string collection, string id)
+    /// <summary>
+    /// The bucket holding <paramref name="id"/>, or null. <paramref name="inserting"/> (the new record's own key) marks
+    /// the check that an id is free: it tries every key the id could sit under, and the keys that are not the
+    /// record's own are looked up in the collection's key list rather than one by one in the file (an id such
+    /// as <c>P-0001-D017</c> is never a participant's key, and asking the file each time is most of an insert).
+    /// </summary>
+    private Bucket? Locate(string collection, string id, string? inserting = null)
     {
         if (_idMapChanges.TryGetValue((collection, id), out var changed))
         {
@@ -235,19 +266,50 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
         }
         else if (MappedKey(collection, id) is { } mapped)
             return Load(collection, mapped);
+        var keys = inserting is null ? cache.Keys.GetValueOrDefault(collection) : Keys(collection);
         foreach (var key in Candidates(id))
+        {
+            if (key != inserting && keys is not null && !keys.Contains(key)) continue;
             if (Load(collection, key) is { } bucket && bucket.Contains(id))
                 return bucket;
+        }
         return null;
     }
+
+    /// <summary>The keys of the collection's buckets, read once from its primary index (no document is read) and kept up to date.</summary>
+    private HashSet<string> Keys(string collection)
+    {
+        if (cache.Keys.TryGetValue(collection, out var keys)) return keys;
+        keys = new HashSet<string>(StringComparer.Ordinal);
+        if (db.CollectionExists(collection))
+            foreach (var document in db.GetCollection(collection).Query().Select(KeyOnly).ToEnumerable())
+                keys.Add(document["_id"].AsString);
+        foreach (var held in _buckets.Values)
+            if (held.Collection == collection && held.Count > 0) keys.Add(held.Key);
+        cache.Keys[collection] = keys;
+        return keys;
+    }
+
+    private static readonly BsonExpression KeyOnly = BsonExpression.Create("{ _id }");
 
     /// <summary>The bucket key the collection's id map gives <paramref name="id"/>, or null when the id is not in the map.</summary>
     private string? MappedKey(string collection, string id)
     {
         if (cache.IdMap.TryGetValue((collection, id), out var known)) return known;
+        // Most collections never need their map: a lookup then costs nothing and leaves nothing in the cache.
+        if (IdMapEmpty(collection)) return null;
         var mapped = db.GetCollection(collection + IdMapSuffix).FindById(id)?["b"].AsString;
         cache.IdMap[(collection, id)] = mapped;
         return mapped;
+    }
+
+    private bool IdMapEmpty(string collection)
+    {
+        if (cache.IdMapEmpty.TryGetValue(collection, out var empty)) return empty;
+        var name = collection + IdMapSuffix;
+        empty = !db.CollectionExists(name) || db.GetCollection(name).Count() == 0;
+        cache.IdMapEmpty[collection] = empty;
+        return empty;
     }
 
     private static IEnumerable<string> Candidates(string id)
@@ -261,8 +323,14 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
     private Bucket? Load(string collection, string key)
     {
         if (_buckets.TryGetValue((collection, key), out var cached)) return cached;
+        if (cache.NoBucket.Contains((collection, key))) return null;
         var document = db.GetCollection(collection).FindById(key);
-        var bucket = document is null ? null : Bucket.Decode(document);
+        if (document is null)
+        {
+            cache.NoBucketAt((collection, key));
+            return null;
+        }
+        var bucket = Bucket.Decode(collection, document);
         _buckets[(collection, key)] = bucket;
         cache.Loaded((collection, key));
         return bucket;
@@ -270,7 +338,9 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
 
     private Bucket New(string collection, string key)
     {
-        var bucket = new Bucket(key);
+        var bucket = new Bucket(collection, key);
+        cache.NoBucket.Remove((collection, key));
+        cache.Keys.GetValueOrDefault(collection)?.Add(key);
         _buckets[(collection, key)] = bucket;
         cache.Loaded((collection, key));
         return bucket;

@@ -13,7 +13,24 @@ internal sealed class StoreCache
     /// <summary>Entries kept after a commit (buckets, id answers and audit lists together).</summary>
     public const int Limit = 40_000;
 
-    public Dictionary<(string Collection, string Key), Bucket?> Buckets { get; } = [];
+    public Dictionary<(string Collection, string Key), Bucket> Buckets { get; } = [];
+
+    /// <summary>Bucket keys known to have no document (ids tried as participant keys when checking an id is free); bounded, never counted as held.</summary>
+    public HashSet<(string Collection, string Key)> NoBucket { get; } = [];
+
+    /// <summary>Each collection's bucket keys, once an insert needed them (<c>LiteRecordWriter.Keys</c>).</summary>
+    public Dictionary<string, HashSet<string>> Keys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Collections whose id map is known to be empty (true) or not (false).</summary>
+    public Dictionary<string, bool> IdMapEmpty { get; } = new(StringComparer.Ordinal);
+
+    private const int NoBucketLimit = 200_000;
+
+    public void NoBucketAt((string Collection, string Key) key)
+    {
+        if (NoBucket.Count >= NoBucketLimit) NoBucket.Clear();
+        NoBucket.Add(key);
+    }
     public Dictionary<(string Collection, string Id), string?> IdMap { get; } = [];
     public Dictionary<string, List<long>?> ParticipantAudit { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string?> Meta { get; } = new(StringComparer.Ordinal);
@@ -31,6 +48,9 @@ internal sealed class StoreCache
     public void Clear()
     {
         Buckets.Clear();
+        NoBucket.Clear();
+        Keys.Clear();
+        IdMapEmpty.Clear();
         IdMap.Clear();
         ParticipantAudit.Clear();
         Meta.Clear();

@@ -27,4 +27,11 @@ public static class RecordJson
     public static string Serialize(object value, Type type) => JsonSerializer.Serialize(value, type, Options);
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Empty {typeof(T).Name} document.");
+
+    /// <summary>The same text as <see cref="Serialize{T}(T)"/>, as UTF-8 bytes (what a store keeps).</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    /// <summary>Reads what <see cref="SerializeToUtf8{T}(T)"/> wrote.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<T>(utf8, Options) ?? throw new JsonException($"Empty {typeof(T).Name} document.");
 }

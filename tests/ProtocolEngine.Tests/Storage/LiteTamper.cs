@@ -1,3 +1,4 @@
+using System.Text;
 using LiteDB;
 using ProtocolEngine.Storage.LiteDb;
 
@@ -14,7 +15,7 @@ internal static class LiteTamper
     {
         var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
         var entries = segments.FindAll().Select(AuditSegment.Decode)
-            .SelectMany(s => s.Sequences.Zip(s.Lines)).Select(e => (e.First, e.Second)).ToList();
+            .SelectMany(s => s.Sequences.Zip(s.Lines)).Select(e => (e.First, Encoding.UTF8.GetString(e.Second))).ToList();
         var changed = change(entries).OrderBy(e => e.Item1).ToList();
         segments.DeleteAll();
         AuditSegment? current = null;
@@ -25,7 +26,7 @@ internal static class LiteTamper
                 if (current is not null) segments.Insert(current.Encode());
                 current = new AuditSegment(sequence);
             }
-            current.Add(sequence, json);
+            current.Add(sequence, Encoding.UTF8.GetBytes(json));
         }
         if (current is not null) segments.Insert(current.Encode());
     }
@@ -36,9 +37,9 @@ internal static class LiteTamper
         var c = db.GetCollection(collection);
         foreach (var document in c.FindAll().ToList())
         {
-            var bucket = Bucket.Decode(document);
+            var bucket = Bucket.Decode(collection, document);
             foreach (var (id, json) in bucket.Ids.Zip(bucket.Lines).ToList())
-                bucket.Put(id, change(json));
+                bucket.Put(id, Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(json))));
             c.Update(bucket.Encode());
         }
     }
@@ -47,7 +48,7 @@ internal static class LiteTamper
     public static void RemoveRecord(LiteDatabase db, string collection, string id)
     {
         var c = db.GetCollection(collection);
-        foreach (var bucket in c.FindAll().Select(Bucket.Decode).Where(b => b.Contains(id)).ToList())
+        foreach (var bucket in c.FindAll().Select(d => Bucket.Decode(collection, d)).Where(b => b.Contains(id)).ToList())
         {
             bucket.Remove(id);
             if (bucket.Count == 0) c.Delete(bucket.Key);
@@ -57,5 +58,5 @@ internal static class LiteTamper
 
     /// <summary>The JSON of every record of the collection.</summary>
     public static List<string> Records(LiteDatabase db, string collection) =>
-        [.. db.GetCollection(collection).FindAll().Select(Bucket.Decode).SelectMany(b => b.Lines)];
+        [.. db.GetCollection(collection).FindAll().Select(d => Bucket.Decode(collection, d)).SelectMany(b => b.Lines).Select(Encoding.UTF8.GetString)];
 }

@@ -67,6 +67,27 @@ public abstract partial class RecordStoreConformance
         AssertSame([Sample("a")], Store.Read(r => r.All<SampleRecord>()));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_id_is_taken_whichever_participant_it_was_saved_under(bool reopen)
+    {
+        // Ids the services make start with the participant's id ("p1-f03"); the same id saved under another
+        // participant, one whose id it also starts with, or under none, is still the same id.
+        Save(Sample("p1-f03", "p1"), Sample("p2", "p2"), Sample("x9", "p3"), Sample("note-1"));
+        if (reopen) ReopenStore();
+
+        foreach (var (id, participant) in new[] { ("p1-f03", "p1-f03"), ("p1-f03", null), ("p1-f03", "p9"), ("p2", "p2-a"), ("p2", null), ("x9", "x9"), ("note-1", "note") })
+        {
+            var refused = Assert.Throws<UniqueKeyConflictException>(() => Save(Sample(id, participant) with { Text = "again" }));
+            Assert.Contains($"{SampleRecord.Collection}/{id}", refused.Message);
+        }
+        Save(Sample("p1-f04", "p1"), Sample("p1-f03-b", "p1-f03"));
+        if (reopen) ReopenStore();
+        Assert.Equal(["note-1", "p1-f03", "p1-f03-b", "p1-f04", "p2", "x9"], Store.Read(r => r.All<SampleRecord>()).Select(x => x.Id));
+        Assert.Equal("sample p1-f03", Store.Read(r => r.Find<SampleRecord>("p1-f03"))!.Text);
+    }
+
     [Fact]
     public void Another_collection_may_use_the_same_id()
     {
