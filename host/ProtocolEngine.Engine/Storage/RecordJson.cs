@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ProtocolEngine.Engine.Storage;
 
@@ -9,7 +10,10 @@ public static class RecordJson
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
-    private static JsonSerializerOptions Create(bool indented)
+    /// <summary>The same options with reflection metadata only: what <see cref="Options"/> must match (tests compare them).</summary>
+    internal static JsonSerializerOptions ReflectionOnly { get; } = Create(indented: false, generated: false);
+
+    private static JsonSerializerOptions Create(bool indented, bool generated = true)
     {
         var o = new JsonSerializerOptions
         {
@@ -19,7 +23,9 @@ public static class RecordJson
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        o.MakeReadOnly(populateMissingResolver: true);
+        // The protocol model's metadata is generated at build time; every other type is described by reflection.
+        o.TypeInfoResolver = generated ? JsonTypeInfoResolver.Combine(ModelJsonContext.Default, new DefaultJsonTypeInfoResolver()) : new DefaultJsonTypeInfoResolver();
+        o.MakeReadOnly();
         return o;
     }
 
