@@ -17,10 +17,25 @@ public sealed class VisitService(TrialSession session)
     public IReadOnlyList<VisitOccurrence> ForParticipant(string participantId, DateOnly? asOf = null) =>
         session.Read(Permission.ReadRecords, r => Plan(r, Guards.Participant(r, participantId), asOf ?? session.Today));
 
-    /// <summary>Every occurrence that is due or overdue on <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Every occurrence that is due or overdue on <paramref name="date"/>. Each collection the plan reads is streamed
+    /// once in participant order (<see cref="ParticipantSlices"/>), so the question costs one pass over the records,
+    /// not a lookup per participant and collection.
+    /// </summary>
     public IReadOnlyList<VisitOccurrence> Due(DateOnly date) => session.Read(Permission.ReadRecords, r =>
-        r.All<Participant>().SelectMany(p => Plan(r, p, date))
-            .Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue).OrderBy(o => o.Target).ThenBy(o => o.ParticipantId).ToList());
+    {
+        var slices = new ParticipantSlices()
+            .With<ScreeningRecord>(r).With<RandomizationRecord>(r).With<FractionRecord>(r).With<TreatmentStop>(r)
+            .With<Withdrawal>(r).With<VisitRecord>(r).With<VitalStatusRecord>(r);
+        var due = new List<VisitOccurrence>();
+        foreach (var p in r.Scan<Participant>())
+        {
+            var slice = slices.For(p.Id);
+            if (p.Status is ParticipantStatus.Ineligible) continue;
+            due.AddRange(Plan(slice, p, date).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
+        }
+        return (IReadOnlyList<VisitOccurrence>)[.. due.OrderBy(o => o.Target).ThenBy(o => o.ParticipantId, StringComparer.Ordinal)];
+    });
 
     public VisitRecord MarkMissed(string participantId, string visitId, int occurrence, string reason)
     {

@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.FollowUp;
 using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Assessments;
@@ -27,6 +28,39 @@ public class VisitTests
         Assert.Equal(VisitStatus.Due, visits.ForParticipant(p.Id, new DateOnly(2026, 10, 1))[1].Status);
         var due = visits.Due(new DateOnly(2026, 10, 1));
         Assert.Equal(["baseline", "week2"], due.Select(v => v.VisitId));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_trial_wide_due_list_is_every_participants_own_plan_filtered_to_due_and_overdue(bool inMemory)
+    {
+        // Visits due streams each collection once in participant order; asked participant by participant (each
+        // one's documents looked up directly), the same occurrences must come out, on every day looked at.
+        using var t = new TrialFixture(inMemory: inMemory);
+        var treated = t.Enrol();
+        Treat.FullCourse(t, treated.Id, TrialFixture.Start);
+        var untreated = t.Enrol();
+        var unrandomized = t.Enrol(randomize: false);
+        var died = t.Enrol();
+        var first = t.Today;
+        new TreatmentService(t.As("investigator")).Record(died.Id, first, false);
+        t.Clock.SetDate(first.AddDays(3));
+        new VitalStatusService(t.As("coordinator")).Set(died.Id, VitalStatus.Died, first.AddDays(2), DeathCause.Disease, null);
+        var withdrawn = t.Enrol();
+        new WithdrawalService(t.As("investigator")).Withdraw(withdrawn.Id, "D1", t.Today, "participant asked to stop");
+        var visits = new VisitService(t.As("monitor"));
+        var ids = new[] { treated.Id, untreated.Id, unrandomized.Id, died.Id, withdrawn.Id }.Order(StringComparer.Ordinal).ToList();
+
+        var seen = 0;
+        foreach (var day in new[] { first, t.Today.AddDays(10), t.Today.AddDays(30), t.Today.AddDays(100), t.Today.AddDays(400) })
+        {
+            var expected = ids.SelectMany(id => visits.ForParticipant(id, day)).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue)
+                .OrderBy(o => o.Target).ThenBy(o => o.ParticipantId, StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, visits.Due(day));
+            seen += expected.Count;
+        }
+        Assert.True(seen > 5, $"only {seen} due occurrences over the days looked at: the comparison says little");
     }
 
     [Fact]
