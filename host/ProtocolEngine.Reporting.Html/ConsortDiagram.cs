@@ -22,7 +22,7 @@ internal static class ConsortDiagram
         // Enrolment, with the excluded participants in a box to its right.
         var enrol = Box(Width / 2 - 170, y, 340, [$"Assessed for eligibility (n = {c.Screened})", $"Registered (n = {c.Registered})"], bold: 1);
         var excludedLines = new List<string> { $"Not randomized (n = {c.Screened - Math.Min(c.Screened, c.Randomized)})", $"Ineligible (n = {c.Ineligible})" };
-        excludedLines.AddRange(c.IneligibleReasons.Select(r => $"  {r.Id} {r.Text} (n = {r.Count})"));
+        excludedLines.AddRange(c.IneligibleReasons.Select(r => $"  {r.Id} {Shorten(r.Text)} (n = {r.Count})"));
         excludedLines.Add($"Screening incomplete (n = {c.ScreeningIncomplete})");
         excludedLines.Add($"Eligible, not randomized (n = {c.EligibleNotRandomized})");
         var exclX = Width / 2 + 60;
@@ -46,7 +46,7 @@ internal static class ConsortDiagram
             ("Allocation", a => [$"Allocated to {ReportFormat.ArmName(report, a.Arm)} (n = {a.Randomized})", $"Received radiotherapy (n = {a.Treated})", $"Did not receive radiotherapy (n = {a.NotTreated})"]),
             ("Radiotherapy", a => [$"Completed the planned course (n = {a.CompletedCourse})", $"Stopped early (n = {a.StoppedEarly})", .. a.StopReasons.Select(r => $"  {r.Text} (n = {r.Count})")]),
             ("Follow-up", a => [.. a.Assessed.Select(v => $"Assessed at {v.Label} (n = {v.Count})"), $"Died (n = {a.Died})", $"Lost to follow-up (n = {a.LostToFollowUp})",
-                $"Withdrawn (n = {a.Withdrawn})", .. a.WithdrawalReasons.Select(r => $"  {r.Id} {r.Text} (n = {r.Count})")]),
+                $"Withdrawn (n = {a.Withdrawn})", .. a.WithdrawalReasons.Select(r => $"  {r.Id} {Shorten(r.Text)} (n = {r.Count})")]),
             ("Analysis", a => a.Analysed.Count == 0 ? ["No analysis time point reached"] : [.. a.Analysed.SelectMany(s => Analysed(s))]),
         };
         y = random.Bottom + Gap / 2;
@@ -81,9 +81,19 @@ internal static class ConsortDiagram
         return Wrap(svg, y - Gap + Margin);
     }
 
+    /// <summary>A criterion's wording cut to one line of the box at a word, with an ellipsis (the full text is in the tables).</summary>
+    private static string Shorten(string text)
+    {
+        const int max = 44;
+        var t = text.Trim().TrimEnd(':', ',', ';');
+        if (t.Length <= max) return t;
+        var cut = t.LastIndexOf(' ', max);
+        return t[..(cut > 20 ? cut : max)].TrimEnd(',', ';', ':') + "…";
+    }
+
     private static IEnumerable<string> Analysed(SetCount s)
     {
-        yield return $"Analysed, {s.Label} (n = {s.Analysed})";
+        yield return $"!Analysed, {s.Label} (n = {s.Analysed})";
         if (s.Excluded > 0) yield return $"  excluded: died, lost, withdrawn or missing (n = {s.Excluded})";
         if (s.OutsidePopulation > 0) yield return $"  outside the set's population (n = {s.OutsidePopulation})";
         if (s.Pending > 0) yield return $"  time point not reached yet (n = {s.Pending})";
@@ -105,7 +115,8 @@ internal static class ConsortDiagram
         for (var i = 0; i < text.Count; i++)
         {
             var indent = text[i].StartsWith("  ", StringComparison.Ordinal) ? 14 : 0;
-            b.Append(Inv, $"<text x=\"{x + Pad + indent}\" y=\"{y + Pad + (i + 1) * Line - 4}\" font-size=\"{FontSize}\"{(i < bold ? " font-weight=\"bold\"" : "")}>{WebUtility.HtmlEncode(text[i].Trim())}</text>");
+            var strong = i < bold || text[i].StartsWith('!');
+            b.Append(Inv, $"<text x=\"{x + Pad + indent}\" y=\"{y + Pad + (i + 1) * Line - 4}\" font-size=\"{FontSize}\"{(strong ? " font-weight=\"bold\"" : "")}>{WebUtility.HtmlEncode(text[i].Trim().TrimStart('!'))}</text>");
         }
         b.Append("</g>");
         return new Placed(y, y + h, h, b.ToString());

@@ -77,7 +77,7 @@ public static class HtmlReport
                 b.Append("<tr><td colspan=\"6\" class=\"empty\">No follow-up visit reached yet.</td></tr>");
             foreach (var v in set.Visits)
                 b.Append(Inv, $"<tr{(v.IsTimePoint ? " class=\"main\"" : "")}><td>{(v.IsTimePoint ? "▸ " : "")}{E(v.Label)}</td><td>{E(ReportFormat.Rate(v.Experimental))}</td><td>{E(ReportFormat.Rate(v.Control))}</td>")
-                    .Append(Inv, $"<td>{E(ReportFormat.Difference(v))}</td><td>{E(ReportFormat.P(v.FarringtonManningP))}</td><td>{(v.IsTimePoint ? E(ReportFormat.Conclusion(v, p.Margin)) : "")}</td></tr>");
+                    .Append(Inv, $"<td>{E(ReportFormat.Difference(v))}</td><td>{E(ReportFormat.P(v.FarringtonManningP))}</td><td class=\"wrap\">{(v.IsTimePoint ? E(ReportFormat.Conclusion(v, p.Margin)) : "")}</td></tr>");
         }
         b.Append("</tbody><tfoot><tr><td colspan=\"6\"><sup>a</sup> One-sided Farrington-Manning test of H0: difference ≤ margin. CI methods and the analysis sets: see the notes.</td></tr></tfoot></table>");
     }
@@ -124,7 +124,7 @@ public static class HtmlReport
 
     private const string Style = """
         body { font-family: "Times New Roman", Georgia, serif; color: #111; background: #fff; margin: 0; }
-        main { max-width: 1000px; margin: 0 auto; padding: 24px 28px 48px; }
+        main { max-width: 1040px; margin: 0 auto; padding: 24px 28px 48px; }
         h1 { font-size: 24px; line-height: 1.25; margin: 0 0 6px; }
         h2 { font-size: 20px; border-bottom: 1px solid #999; padding-bottom: 3px; margin-top: 22px; }
         h3 { font-size: 16px; margin: 20px 0 6px; }
@@ -135,7 +135,8 @@ public static class HtmlReport
         figcaption, caption { font-size: 13.5px; text-align: left; line-height: 1.4; margin: 6px 0; caption-side: top; }
         table.results { border-collapse: collapse; width: 100%; margin: 22px 0; font-size: 13.5px; }
         table.results thead th { border-top: 2px solid #111; border-bottom: 1px solid #111; font-weight: bold; padding: 4px 6px; text-align: left; vertical-align: bottom; }
-        table.results tbody td { padding: 3px 6px; border-bottom: 1px solid #e4e4e4; }
+        table.results tbody td { padding: 3px 6px; border-bottom: 1px solid #e4e4e4; white-space: nowrap; }
+        table.results tbody td.wrap { white-space: normal; }
         table.results tbody tr:last-child td { border-bottom: 2px solid #111; }
         table.results tr.set th { text-align: left; font-style: italic; font-weight: normal; padding: 6px 6px 2px; border-bottom: 1px solid #bbb; }
         table.results tr.main td { font-weight: bold; background: #f3f6fa; }
