@@ -84,7 +84,7 @@ internal static class ConsortDiagram
     /// <summary>A criterion's wording cut to one line of the box at a word, with an ellipsis (the full text is in the tables).</summary>
     private static string Shorten(string text)
     {
-        const int max = 44;
+        const int max = 34;
         var t = text.Trim().TrimEnd(':', ',', ';');
         if (t.Length <= max) return t;
         var cut = t.LastIndexOf(' ', max);
@@ -134,7 +134,8 @@ internal static class ConsortDiagram
             var indent = line.StartsWith("  ", StringComparison.Ordinal) ? "  " : "";
             var max = (width - 2 * Pad - (indent.Length > 0 ? 14 : 0)) / CharWidth;
             var current = new StringBuilder();
-            foreach (var word in line.Trim().Split(' '))
+            // "(n = 10)" stays whole on its line.
+            foreach (var word in line.Trim().Replace("(n = ", "(n\u00a0=\u00a0", StringComparison.Ordinal).Split(' '))
             {
                 if (current.Length > 0 && current.Length + 1 + word.Length > max)
                 {
