@@ -51,6 +51,11 @@ public static class HtmlReport
         var p = r.Primary;
         var main = p.Sets.FirstOrDefault(s => s.Primary) ?? p.Sets.FirstOrDefault();
         var at = main?.Visits.FirstOrDefault(v => v.IsTimePoint);
+        if (c.Screened == 0 && c.Randomized == 0)
+        {
+            b.Append("<p>No participant has been screened yet: every count below is zero and no rate is estimable.</p>");
+            return;
+        }
         b.Append(Inv, $"<p>Of {c.Screened} participants assessed for eligibility, {c.Ineligible} were ineligible and {c.Randomized} were randomized (")
             .Append(string.Join(", ", c.Arms.Select(a => $"{a.Randomized} to {E(ReportFormat.ArmName(r, a.Arm))}"))).Append(").");
         if (at is not null && main is not null)

@@ -47,6 +47,7 @@ public sealed class HtmlReportTests
         var html = HtmlReport.Render(Hostile() with { MeanWorstPain = [] });
         Assert.Contains("No pain assessments yet.", html, StringComparison.Ordinal);
         Assert.Contains("No participant has reached the primary time point yet.", html, StringComparison.Ordinal);
+        Assert.Contains("No participant has been screened yet", HtmlReport.Render(new TrialReport()), StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", html, StringComparison.Ordinal);
     }
 }
