@@ -54,6 +54,7 @@ public static class Program
             DoseCommand.Create(console),
             PlanCommand.Create(console, records),
             EndpointsCommand.Create(console, records),
+            ReportCommand.Create(console, records),
         };
         root.SetAction(_ =>
         {

@@ -24,6 +24,9 @@ public sealed record RecordsCliServices
 
     /// <summary>The protocol's pain-response plugin (for `endpoints`); null when this host cannot assess endpoints.</summary>
     public Func<Protocol, IPainResponsePlugin>? PainResponse { get; init; }
+
+    /// <summary>The protocol's statistics plugin (for `report`); null when this host cannot compute the analysis.</summary>
+    public Func<Protocol, IStatisticsPlugin>? Statistics { get; init; }
     public required Func<string, string?> Environment { get; init; }
     public required Prompt Prompt { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -39,6 +42,7 @@ public sealed record RecordsCliServices
             Allocators = source.AllocatorFor,
             CtvSelectors = source.CtvSelectorFor,
             PainResponse = source.PainResponseFor,
+            Statistics = source.StatisticsFor,
             Environment = System.Environment.GetEnvironmentVariable,
             Prompt = Prompt.FromConsole(),
         };

@@ -69,6 +69,15 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
             ?? throw new CliInputException($"{opened.Path}: pain-response plugin '{name}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
     }
 
+    /// <summary>The statistics plugin the plan names (default Statistics), from the catalog this source loaded with the protocol.</summary>
+    public IStatisticsPlugin StatisticsFor(Protocol protocol)
+    {
+        var opened = Get(protocol);
+        var name = protocol.Statistics.Plugin ?? "Statistics";
+        return _catalog!.Find<IStatisticsPlugin>(name)
+            ?? throw new CliInputException($"{opened.Path}: statistics plugin '{name}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
+    }
+
     private Opened Get(Protocol protocol) => _opened.TryGetValue(protocol, out var opened)
         ? opened
         : throw new InvalidOperationException("The protocol was not loaded through this source.");
