@@ -13,7 +13,7 @@ internal sealed class AuditSegment(long first)
     public const int Capacity = 128;
 
     private readonly List<long> _sequences = [];
-    private readonly List<byte[]> _lines = [];
+    private readonly List<ReadOnlyMemory<byte>> _lines = [];
 
     public long First { get; private set; } = first;
     public int Count => _sequences.Count;
@@ -21,7 +21,7 @@ internal sealed class AuditSegment(long first)
     public bool Dirty { get; set; }
     public bool Full => Count >= Capacity;
     public IReadOnlyList<long> Sequences => _sequences;
-    public IReadOnlyList<byte[]> Lines => _lines;
+    public IReadOnlyList<ReadOnlyMemory<byte>> Lines => _lines;
 
     public static AuditSegment Decode(BsonDocument document)
     {

@@ -13,14 +13,14 @@ namespace ProtocolEngine.Storage.LiteDb;
 internal sealed class Bucket(string collection, string key)
 {
     private readonly List<string> _ids = [];
-    private readonly List<byte[]> _lines = [];
+    private readonly List<ReadOnlyMemory<byte>> _lines = [];
 
     public string Collection => collection;
     public string Key => key;
     public int Count => _ids.Count;
     public bool Dirty { get; set; }
     public IReadOnlyList<string> Ids => _ids;
-    public IReadOnlyList<byte[]> Lines => _lines;
+    public IReadOnlyList<ReadOnlyMemory<byte>> Lines => _lines;
 
     public static Bucket Decode(string collection, BsonDocument document)
     {
@@ -86,7 +86,7 @@ internal sealed class Bucket(string collection, string key)
         Dirty = true;
     }
 
-    private T Get<T>(int n) where T : class => RecordJson.Deserialize<T>((ReadOnlySpan<byte>)_lines[n]);
+    private T Get<T>(int n) where T : class => RecordJson.Deserialize<T>(_lines[n].Span);
 
     private int IndexOf(string id)
     {

@@ -82,7 +82,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
             var segment = Run(() => AuditSegment.Decode(document));
             for (var n = 0; n < segment.Count; n++)
                 if (segment.Sequences[n] >= fromSequence)
-                    yield return RecordJson.Deserialize<AuditEntry>((ReadOnlySpan<byte>)segment.Lines[n]);
+                    yield return RecordJson.Deserialize<AuditEntry>(segment.Lines[n].Span);
         }
     }
 
@@ -96,7 +96,7 @@ internal sealed class LiteRecordWriter(LiteDatabase db, bool writable, StoreCach
             var segment = SegmentOf(sequence);
             var n = segment is null ? -1 : ((List<long>)segment.Sequences).BinarySearch(sequence);
             if (n < 0) throw new LiteException(0, $"The audit list of '{participantId}' names entry {sequence}, which is not in the trail.");
-            entries.Add(RecordJson.Deserialize<AuditEntry>((ReadOnlySpan<byte>)segment!.Lines[n]));
+            entries.Add(RecordJson.Deserialize<AuditEntry>(segment!.Lines[n].Span));
         }
         return entries;
     });

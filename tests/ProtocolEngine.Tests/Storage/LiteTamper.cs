@@ -15,7 +15,7 @@ internal static class LiteTamper
     {
         var segments = db.GetCollection(LiteRecordStore.SegmentCollection);
         var entries = segments.FindAll().Select(AuditSegment.Decode)
-            .SelectMany(s => s.Sequences.Zip(s.Lines)).Select(e => (e.First, Encoding.UTF8.GetString(e.Second))).ToList();
+            .SelectMany(s => s.Sequences.Zip(s.Lines)).Select(e => (e.First, Encoding.UTF8.GetString(e.Second.Span))).ToList();
         var changed = change(entries).OrderBy(e => e.Item1).ToList();
         segments.DeleteAll();
         AuditSegment? current = null;
@@ -39,7 +39,7 @@ internal static class LiteTamper
         {
             var bucket = Bucket.Decode(collection, document);
             foreach (var (id, json) in bucket.Ids.Zip(bucket.Lines).ToList())
-                bucket.Put(id, Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(json))));
+                bucket.Put(id, Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(json.Span))));
             c.Update(bucket.Encode());
         }
     }
@@ -58,5 +58,5 @@ internal static class LiteTamper
 
     /// <summary>The JSON of every record of the collection.</summary>
     public static List<string> Records(LiteDatabase db, string collection) =>
-        [.. db.GetCollection(collection).FindAll().Select(d => Bucket.Decode(collection, d)).SelectMany(b => b.Lines).Select(Encoding.UTF8.GetString)];
+        [.. db.GetCollection(collection).FindAll().Select(d => Bucket.Decode(collection, d)).SelectMany(b => b.Lines).Select(l => Encoding.UTF8.GetString(l.Span))];
 }
