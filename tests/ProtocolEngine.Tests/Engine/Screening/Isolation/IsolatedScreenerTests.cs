@@ -139,6 +139,19 @@ public sealed class IsolatedScreenerTests
         }
     }
 
+    [Fact]
+    public void The_compiled_rules_are_never_loaded_into_the_coordinators_process()
+    {
+        var (rules, data) = Open("Attack.HugeString() || true");
+        using (rules)
+        using (var pool = new RuleWorkerPool())
+        {
+            new IsolatedScreener(rules, pool: pool).Screen(data);
+            var name = "ProtocolRules_" + rules.CacheKey[..16];
+            Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == name);
+        }
+    }
+
     private static List<string> Flatten(IEnumerable<CriterionResult> results) =>
         results.SelectMany(r => Flatten(r.Parts).Prepend($"{r.Id} {r.Verdict} [{string.Join(",", r.Missing)}] {r.Message}")).ToList();
 
