@@ -266,7 +266,7 @@ internal sealed class RuleWorkerProcess : IDisposable
         try
         {
             if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
+                _process.Kill(); // not entireProcessTree: on Unix that stops the process first (SIGSTOP), and a race leaves it stopped for ever
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception) { /* already gone */ }
     }
