@@ -1,4 +1,7 @@
 using ProtocolEngine.Engine;
+using ProtocolEngine.Engine.Rules;
+using ProtocolEngine.Engine.Screening;
+using ProtocolEngine.Engine.Screening.Isolation;
 using ProtocolEngine.Plugins.McMaster;
 using ProtocolEngine.Rules.Roslyn;
 using ProtocolEngine.Yaml.Loading;
@@ -16,4 +19,11 @@ public static class Edges
 {
     /// <summary>The engine over the edges the executable ships with. Stateless, so one serves the whole process.</summary>
     public static EngineServices Engine { get; } = new(new YamlProtocolReader(), new RoslynRuleCompiler(), new McMasterPluginLoader());
+
+    /// <summary>
+    /// How the commands screen: in the rule worker process (protocol-engine-rule-worker, beside this executable),
+    /// so that a rule that overflows the stack, loops inside a library call or exhausts memory fails its own
+    /// criterion and not the command.
+    /// </summary>
+    public static IScreener Screener(CompiledProtocol rules) => new IsolatedScreener(rules);
 }

@@ -18,7 +18,7 @@ namespace ProtocolEngine.Rules.Roslyn;
 /// </summary>
 internal static class RuleCompiler
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
@@ -49,17 +49,23 @@ internal static class RuleCompiler
         var model = compilation.GetSemanticModel(tree);
         var root = tree.GetRoot();
         var reported = new HashSet<(SourceLocation, string)>();
-        var sandbox = new RuleSandbox(model, (node, message) =>
+        void Report(Location location, string message)
         {
-            var at = mapper.Locate(node.GetLocation());
+            var at = mapper.Locate(location);
             if (reported.Add((at, message)))
                 diagnostics.Error(DiagnosticCodes.RuleForbidden, at, message + ".");
-        });
+        }
+        var sandbox = new RuleSandbox(model, (node, message) => Report(node.GetLocation(), message),
+            r => r.SyntaxTree == tree && source.SegmentAt(r.Span.Start) is not null);
         foreach (var segment in source.Segments)
         {
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length);
             foreach (var node in root.DescendantNodes(span).Where(n => span.Contains(n.Span)))
                 sandbox.Check(node);
+            // #line would move the author's positions (and the engine's own mapping) anywhere.
+            foreach (var directive in root.DescendantTrivia(span, descendIntoTrivia: true).Where(t => span.Contains(t.Span)
+                && t.Kind() is SyntaxKind.LineDirectiveTrivia or SyntaxKind.LineSpanDirectiveTrivia))
+                Report(directive.GetLocation(), "#line directives are not allowed in rules and scripts (the engine maps every position to the author's file itself)");
         }
 
         // Fast path: guard and emit straight away. Only when the emit has anything to say (an

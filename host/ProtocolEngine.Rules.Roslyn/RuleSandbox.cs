@@ -10,8 +10,16 @@ namespace ProtocolEngine.Rules.Roslyn;
 /// (code lists, records, script classes). Anything else (files, network, processes, reflection,
 /// the environment, threads and tasks, interop, unsafe code, dynamic) is an error at its place.
 /// </summary>
-internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string> report)
+internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string> report, Func<SyntaxReference, bool> isUserCode)
 {
+    private const string Reflection = "(reflection)";
+
+    /// <summary>CultureInfo's process- or thread-wide settings: reading the current culture is fine, setting any of them is not.</summary>
+    private static readonly HashSet<string> CultureSettings = new(StringComparer.Ordinal)
+    {
+        "CurrentCulture", "CurrentUICulture", "DefaultThreadCurrentCulture", "DefaultThreadCurrentUICulture",
+    };
+
     private static readonly HashSet<string> AllowedNamespaces = new(StringComparer.Ordinal)
     {
         "System.Linq", "System.Collections.Generic", "System.Collections.ObjectModel", "System.Text", "System.Globalization",
@@ -62,6 +70,16 @@ internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string
             case DestructorDeclarationSyntax:
                 report(node, "finalizers are not allowed in rules and scripts (they run on another thread, outside any time limit)");
                 return;
+            case UsingDirectiveSyntax u when u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword):
+                report(node, "global using is not allowed in scripts; write the using in each script that needs it");
+                return;
+            case CatchClauseSyntax c:
+                CheckCatch(c);
+                break;
+            case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
+                CheckModifiers(node);
+                CheckTypeDeclaration((MemberDeclarationSyntax)node);
+                break;
             case MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
                 CheckModifiers(node);
                 break;
@@ -91,6 +109,24 @@ internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string
         }
     }
 
+    /// <summary>
+    /// <c>catch</c> without a type, or of <c>Exception</c>, would also catch the engine's own signals: the time limit
+    /// (so an endless loop could go on), the stack-depth check and the missing-value signal (an unknown would become a verdict).
+    /// </summary>
+    private void CheckCatch(CatchClauseSyntax clause)
+    {
+        var type = clause.Declaration is { } d ? model.GetTypeInfo(d.Type).Type : null;
+        if (type is null || type.SpecialType == SpecialType.System_Object || type.ToDisplayString() == "System.Exception")
+            report(clause, "catch without a type or catch (Exception) is not allowed in rules and scripts: it would catch the engine's time limit and missing-value signals; catch the specific exception the code throws (FormatException, OverflowException, ...)");
+    }
+
+    /// <summary>A type the engine generates (the participant class, CodeLists, the record classes) cannot be extended from a script: a partial declaration of it is refused.</summary>
+    private void CheckTypeDeclaration(MemberDeclarationSyntax declaration)
+    {
+        if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type && type.DeclaringSyntaxReferences.Any(r => !isUserCode(r)))
+            report(declaration, $"scripts cannot add members to '{type.Name}', a type the engine generates; declare a class of your own (e.g. static class {type.Name}Helpers)");
+    }
+
     private void CheckName(SimpleNameSyntax name)
     {
         var info = model.GetSymbolInfo(name);
@@ -101,19 +137,49 @@ internal sealed class RuleSandbox(SemanticModel model, Action<SyntaxNode, string
                 report(name, "dynamic is not allowed in rules and scripts");
             return;
         }
+        if (symbol is IPropertySymbol { ContainingType: { Name: "CultureInfo", ContainingNamespace: { Name: "Globalization" } } } culture
+            && CultureSettings.Contains(culture.Name) && (culture.Name.StartsWith("DefaultThread", StringComparison.Ordinal) || IsAssigned(name)))
+        {
+            report(name, $"setting CultureInfo.{culture.Name} is not allowed in rules and scripts (it changes the culture of every later rule); pass a CultureInfo to the call that needs one");
+            return;
+        }
         if (Why(symbol) is { } why)
             report(name, why);
+    }
+
+    /// <summary>True when the name (or the member access it ends) is the target of an assignment.</summary>
+    private static bool IsAssigned(SimpleNameSyntax name)
+    {
+        SyntaxNode target = name.Parent is MemberAccessExpressionSyntax m && m.Name == name ? m : name;
+        return target.Parent is AssignmentExpressionSyntax a && a.Left == target;
     }
 
     private static string? Why(ISymbol symbol) => symbol switch
     {
         ITypeSymbol t => WhyType(t),
-        IMethodSymbol { Name: "GetType", ContainingType.SpecialType: SpecialType.System_Object } =>
+        IMethodSymbol { Name: "GetType" } =>
             "GetType() is not allowed in rules and scripts (reflection)",
-        IMethodSymbol m => WhyType(m.ReducedFrom?.ContainingType ?? m.ContainingType),
-        IPropertySymbol or IFieldSymbol or IEventSymbol => WhyType(symbol.ContainingType),
+        IMethodSymbol { Name: "CreateInstance" or "CreateInstanceFromArrayType", ContainingType.SpecialType: SpecialType.System_Array } =>
+            "Array.CreateInstance is not allowed in rules and scripts (reflection); create the array with new T[n]",
+        IMethodSymbol { MethodKind: not MethodKind.Constructor, ContainingType: { Name: "Attribute", ContainingNamespace.Name: "System" } } m =>
+            $"Attribute.{m.Name} is not allowed in rules and scripts (attribute reflection)",
+        IPropertySymbol { Name: "StackTrace" or "TargetSite" } p when IsException(p.ContainingType) =>
+            $"Exception.{p.Name} is not allowed in rules and scripts {Reflection}; use the exception's Message",
+        IMethodSymbol m => WhyType(m.ReducedFrom?.ContainingType ?? m.ContainingType)
+            ?? WhyType(m.ReturnType)
+            ?? (m.ReducedFrom ?? m).Parameters.Select(p => WhyType(p.Type)).FirstOrDefault(w => w is not null),
+        IPropertySymbol p => WhyType(p.ContainingType) ?? WhyType(p.Type),
+        IFieldSymbol f => WhyType(f.ContainingType) ?? WhyType(f.Type),
+        IEventSymbol => WhyType(symbol.ContainingType),
         _ => null,
     };
+
+    private static bool IsException(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.BaseType)
+            if (type is { Name: "Exception", ContainingNamespace.Name: "System" }) return true;
+        return false;
+    }
 
     private static string? WhyType(ITypeSymbol? type)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Rules;
 
@@ -7,7 +8,7 @@ namespace ProtocolEngine.Rules.Roslyn;
 /// <summary>
 /// Writes one C# file for a protocol: the CodeLists class, a class per record type, the scripts
 /// (under #line directives) and the participant class whose typed members are the variables and
-/// derived fields and whose methods are the rules. Plain text, no compiler involved.
+/// derived fields and whose methods are the rules. Plain text; the C# parser only finds the scripts' using directives.
 /// </summary>
 public sealed partial class RuleSourceGenerator
 {
@@ -47,28 +48,33 @@ public sealed partial class RuleSourceGenerator
         WriteParticipant();
     }
 
-    /// <summary>Hoists each script's leading using directives to the top of the file, keeping their lines.</summary>
+    /// <summary>
+    /// Hoists each script's leading using directives (as the C# parser finds them, not line by line) to the top of the
+    /// file, each at its own line under #line and as a segment of the author's code, so the sandbox checks what it
+    /// brings in; in the body they become blanks, so every other line and column stays where the author wrote it.
+    /// </summary>
     private List<(string File, int FirstLine, string Body)> WriteScriptUsings()
     {
         var bodies = new List<(string, int, string)>();
         foreach (var (file, text) in _scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var lines = text.ReplaceLineEndings("\n").Split('\n');
-            var i = 0;
-            for (; i < lines.Length; i++)
+            var normalized = text.ReplaceLineEndings("\n");
+            var unit = CSharpSyntaxTree.ParseText(normalized, RuleCompiler.ParseOptions).GetCompilationUnitRoot();
+            var body = new StringBuilder(normalized);
+            foreach (var directive in unit.Usings)
             {
-                var t = lines[i].Trim();
-                if (t.Length == 0 || t.StartsWith("//", StringComparison.Ordinal)) continue;
-                if (!t.StartsWith("using ", StringComparison.Ordinal) || !t.EndsWith(';')) break;
-                Line($"#line {i + 1} \"{Escape(file)}\"");
-                Line(lines[i]);
+                var line = unit.SyntaxTree.GetLineSpan(directive.Span).StartLinePosition.Line + 1;
+                var directiveText = normalized.Substring(directive.Span.Start, directive.Span.Length);
+                Line($"#line {line} \"{Escape(file)}\"");
+                var start = _sb.Length;
+                _sb.Append(directiveText.Replace('\n', ' '));
+                _segments.Add(new RuleSegment(start, _sb.Length - start, null, null, directiveText, file));
+                Line();
                 Line("#line default");
+                for (var i = directive.Span.Start; i < directive.Span.End; i++)
+                    if (body[i] != '\n') body[i] = ' ';
             }
-            // Everything up to the first declaration becomes blank lines so line numbers stay right.
-            var firstBodyLine = 0;
-            for (var k = 0; k < i; k++)
-                if (lines[k].TrimStart().StartsWith("using ", StringComparison.Ordinal)) firstBodyLine = k + 1;
-            bodies.Add((file, firstBodyLine + 1, string.Join('\n', lines[firstBodyLine..])));
+            bodies.Add((file, 1, body.ToString()));
         }
         return bodies;
     }

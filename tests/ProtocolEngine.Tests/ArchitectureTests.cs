@@ -93,9 +93,10 @@ public sealed class ArchitectureTests
         var options = new RuleOptions { CacheDirectory = TestCache.NewDirectory() };
         var document = Edges.Engine.Loader.Load(RepoPaths.SeedProtocol).Document!;
         Edges.Engine.Rules.Load(document, options).Rules!.Dispose();
-        var image = Path.Combine(options.CacheDirectory!, Edges.Engine.Rules.CacheKeyOf(document) + ".dll");
+        using var cached = Edges.Engine.Rules.Load(document, options).Rules!;
+        Assert.True(cached.FromCache);
 
-        using var pe = new PEReader(File.OpenRead(image));
+        using var pe = new PEReader(new MemoryStream(cached.Image.ToArray()));
         var metadata = pe.GetMetadataReader();
         var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
         Assert.Contains(Contracts, references);

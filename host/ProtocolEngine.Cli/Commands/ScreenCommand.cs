@@ -50,7 +50,7 @@ public static class ScreenCommand
                 console.Error.WriteLine($"{dataFile}: {e}");
             throw new CliInputException($"{dataFile}: participant data refused ({read.Errors.Count} problem{(read.Errors.Count == 1 ? "" : "s")}).");
         }
-        var result = new Screener(opened.Rules!).Screen(read.Data);
+        var result = Edges.Screener(opened.Rules!).Screen(read.Data);
         if (options.Json(parse))
             console.Out.WriteLine(ScreeningReport.ToJson(result));
         else

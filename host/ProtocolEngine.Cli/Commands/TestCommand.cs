@@ -18,7 +18,7 @@ public static class TestCommand
             if (files.Count == 0)
                 throw new CliInputException($"{file}: no scenario files (*.json) in '{opened.Load.Document!.Protocol.Scenarios ?? "scenarios"}'.");
 
-            var runner = new ScenarioRunner(opened.Rules!);
+            var runner = new ScenarioRunner(Edges.Screener(opened.Rules!), opened.Load.Document!.Protocol);
             int passed = 0, failed = 0;
             foreach (var scenarioFile in files)
             {

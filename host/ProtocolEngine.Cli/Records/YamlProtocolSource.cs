@@ -36,8 +36,9 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
 
     public ProtocolDocument? DocumentOf(Protocol protocol) => _opened.TryGetValue(protocol, out var o) ? o.Protocol.Load.Document : null;
 
+    /// <summary>The compiled rules, evaluated in the rule worker process (a rule cannot take this process down).</summary>
     public IScreeningEvaluator EvaluatorFor(Protocol protocol) =>
-        new CompiledRulesEvaluator(Get(protocol).Protocol.Rules!);
+        new CompiledRulesEvaluator(Edges.Screener(Get(protocol).Protocol.Rules!));
 
     /// <summary>The protocol's randomization plugin, loaded from beside the executable or the protocol.</summary>
     public IAllocator AllocatorFor(Protocol protocol, string databaseSeed)

@@ -1,4 +1,3 @@
-using ProtocolEngine.Contracts.Rules;
 using ProtocolEngine.Engine.Diagnostics;
 using ProtocolEngine.Engine.Loading;
 
@@ -17,22 +16,29 @@ public sealed class ProtocolRules(IRuleCompiler compiler)
         options ??= RuleOptions.Default;
         var plan = RulePlan.For(document.Protocol);
         var key = CacheKeyOf(document);
-        var cache = options.UseCache ? new RuleAssemblyCache(options.ResolveCacheDirectory()) : null;
         var diagnostics = new DiagnosticBag();
+        var at = new SourceLocation(document.Path, 1, 1);
+        var cache = options.UseCache ? OpenCache(options, diagnostics, at) : null;
 
         if (cache is not null)
         {
             try
             {
-                if (cache.TryRead(key, out var cached, out var warnings))
+                switch (cache.TryRead(key, out var cached, out var warnings))
                 {
-                    diagnostics.AddRange(warnings);
-                    return new RuleLoadResult(LoadImage(plan, cached, key, fromCache: true), diagnostics.Sorted());
+                    case RuleAssemblyCache.ReadResult.Hit:
+                        diagnostics.AddRange(warnings);
+                        return new RuleLoadResult(LoadImage(plan, cached, key, fromCache: true), diagnostics.Sorted());
+                    case RuleAssemblyCache.ReadResult.Rejected:
+                        diagnostics.Warning(DiagnosticCodes.RuleCache, at,
+                            $"the cached rules {cache.PathOf(key)} failed their integrity check (changed outside the engine, or made with another key); not loaded, compiling again.");
+                        TryRemove(cache, key);
+                        break;
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or FormatException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
             {
-                diagnostics.Warning(DiagnosticCodes.RuleCache, new SourceLocation(document.Path, 1, 1),
+                diagnostics.Warning(DiagnosticCodes.RuleCache, at,
                     $"the cached rules in {cache.Directory} could not be read ({ex.Message}); compiling again.");
                 TryRemove(cache, key);
             }
@@ -58,26 +64,27 @@ public sealed class ProtocolRules(IRuleCompiler compiler)
         return new RuleLoadResult(LoadImage(plan, output.Image, key, fromCache: false), diagnostics.Sorted());
     }
 
+    /// <summary>The cache with its secret; null (with a warning) when the secret cannot be read or made, so nothing unauthenticated is loaded.</summary>
+    private static RuleAssemblyCache? OpenCache(RuleOptions options, DiagnosticBag diagnostics, SourceLocation at)
+    {
+        var keyFile = options.ResolveCacheKeyFile();
+        try
+        {
+            return new RuleAssemblyCache(options.ResolveCacheDirectory(), RuleCacheSecret.LoadOrCreate(keyFile));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(DiagnosticCodes.RuleCache, at,
+                $"the rule cache is not used: its key {keyFile} cannot be used ({ex.Message}); the rules are compiled at every start.");
+            return null;
+        }
+    }
+
     /// <summary>The key the compiled rules of a document are cached under (<see cref="RuleCacheKey"/>, with this compiler's build).</summary>
     public string CacheKeyOf(ProtocolDocument document) => RuleCacheKey.For(document, compiler);
 
-    private static CompiledProtocol LoadImage(RulePlan plan, byte[] image, string key, bool fromCache)
-    {
-        var context = new RuleLoadContext($"rules:{plan.Protocol.Id}:{key[..12]}");
-        try
-        {
-            using var stream = new MemoryStream(image, writable: false);
-            var assembly = context.LoadFromStream(stream);
-            var type = assembly.GetType(RuleImage.ParticipantType, throwOnError: true)!;
-            var prototype = (RuleParticipant)Activator.CreateInstance(type)!;
-            return new CompiledProtocol(plan, context, prototype, fromCache, key);
-        }
-        catch
-        {
-            context.Unload();
-            throw;
-        }
-    }
+    private static CompiledProtocol LoadImage(RulePlan plan, byte[] image, string key, bool fromCache) =>
+        new(plan, image, fromCache, key);
 
     private static void TryRemove(RuleAssemblyCache cache, string key)
     {

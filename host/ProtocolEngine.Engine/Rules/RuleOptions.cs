@@ -14,6 +14,26 @@ public sealed record RuleOptions
     /// <summary>Time limit of one rule evaluation; an endless loop gives the criterion the verdict error.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Memory budget of the rule worker process (its GC heap hard limit); a rule that needs more gets the verdict
+    /// error. Default 256 MB.
+    /// </summary>
+    public long MemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The secret that authenticates the cache's files; null: beside the cache folder, in its parent
+    /// (<c>~/.cache/protocol-engine.key</c> for the default folder), created owner-only on first use.
+    /// </summary>
+    public string? CacheKeyFile { get; init; }
+
+    public string ResolveCacheKeyFile()
+    {
+        if (!string.IsNullOrWhiteSpace(CacheKeyFile)) return CacheKeyFile;
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(ResolveCacheDirectory()));
+        var parent = Path.GetDirectoryName(folder);
+        return parent is null ? Path.Combine(folder, "rules.key") : Path.Combine(parent, Path.GetFileName(folder) + ".key");
+    }
+
     public string ResolveCacheDirectory()
     {
         if (!string.IsNullOrWhiteSpace(CacheDirectory)) return CacheDirectory;

@@ -6,10 +6,12 @@ using ProtocolEngine.Engine.Screening;
 namespace ProtocolEngine.Engine.Scenarios;
 
 /// <summary>Runs scenarios against compiled rules and lists every difference from the expectation.</summary>
-public sealed class ScenarioRunner(CompiledProtocol rules, RuleOptions? options = null)
+public sealed class ScenarioRunner(IScreener screener, Model.Protocol protocol)
 {
-    private readonly Screener _screener = new(rules, options);
-    private readonly ParticipantReader _reader = new(rules.Plan.Protocol);
+    /// <summary>The rules run in this process (trusted rules only; see <see cref="Screener"/>).</summary>
+    public ScenarioRunner(CompiledProtocol rules, RuleOptions? options = null) : this(new Screener(rules, options), rules.Plan.Protocol) { }
+
+    private readonly ParticipantReader _reader = new(protocol);
 
     /// <summary>The scenario files of a protocol: *.json in its scenarios folder (default "scenarios"), sorted.</summary>
     public static IReadOnlyList<string> FilesOf(Loading.ProtocolDocument document)
@@ -27,7 +29,7 @@ public sealed class ScenarioRunner(CompiledProtocol rules, RuleOptions? options 
         if (read.Data is null)
             return new ScenarioOutcome(scenario, read.Errors.Select(e => $"participant data refused: {e}").ToList());
 
-        var result = _screener.Screen(read.Data);
+        var result = screener.Screen(read.Data);
         var failures = new List<string>();
         if (scenario.ExpectedStatus is { } status && status != result.Status)
             failures.Add($"status: expected {VerdictNames.Of(status)}, got {VerdictNames.Of(result.Status)}");

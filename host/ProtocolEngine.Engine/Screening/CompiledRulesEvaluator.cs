@@ -4,16 +4,17 @@ using ProtocolEngine.Engine.Rules;
 namespace ProtocolEngine.Engine.Screening;
 
 /// <summary>
-/// The stored screening's evaluator: the protocol's compiled rules (the same <see cref="Screener"/>
-/// as <c>protocol-engine screen</c>), on data read by <see cref="ScreeningDataReader"/>.
+/// The stored screening's evaluator: the protocol's compiled rules through a screener (the same as
+/// <c>protocol-engine screen</c>: the isolated one in the commands), on data read by <see cref="ScreeningDataReader"/>.
 /// </summary>
-public sealed class CompiledRulesEvaluator(CompiledProtocol rules, RuleOptions? options = null) : IScreeningEvaluator
+public sealed class CompiledRulesEvaluator(IScreener screener) : IScreeningEvaluator
 {
-    private readonly Screener _screener = new(rules, options);
+    /// <summary>The rules run in this process (trusted rules only; see <see cref="Screener"/>).</summary>
+    public CompiledRulesEvaluator(CompiledProtocol rules, RuleOptions? options = null) : this(new Screener(rules, options)) { }
 
     public ScreeningOutcome Evaluate(ParticipantData participant)
     {
-        var result = _screener.Screen(participant);
+        var result = screener.Screen(participant);
         // Only the top-level criteria are verdicts of their own; a part's verdict is already in its criterion's.
         var verdicts = result.Criteria.Select(c => new CriterionVerdict
         {

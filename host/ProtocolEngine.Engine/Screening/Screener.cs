@@ -5,29 +5,28 @@ using ProtocolEngine.Engine.Rules;
 namespace ProtocolEngine.Engine.Screening;
 
 /// <summary>
-/// Screens participants against a protocol's inclusion and exclusion criteria. Every rule runs
-/// under its own time limit; a rule that reads missing data is unknown, one that throws is an
-/// error, and the others still run. Derived fields are computed at most once per screening.
+/// Screens participants against a protocol's inclusion and exclusion criteria in this process. Every rule runs
+/// under its own time limit; a rule that reads missing data is unknown, one that throws is an error, and the
+/// others still run. Derived fields are computed at most once per screening. A rule can still crash or hang
+/// this process from inside library code (a stack overflow, an endless library call): use it only for trusted
+/// rules (benchmarks); commands screen through <see cref="Isolation.IsolatedScreener"/>.
 /// </summary>
-public sealed class Screener
+public sealed class Screener : IScreener
 {
     private readonly CompiledProtocol _rules;
     private readonly long _limit;
-    private readonly ScreeningNode[] _nodes;
+    private readonly CriteriaTree _tree;
 
     public Screener(CompiledProtocol rules, RuleOptions? options = null)
     {
         _rules = rules;
-        // The caller's options win; otherwise the protocol's own limit, otherwise the default.
-        var limit = options?.TimeLimit
-            ?? (rules.Plan.Protocol.RuleTimeLimitMs is { } ms ? TimeSpan.FromMilliseconds(ms) : RuleOptions.Default.TimeLimit);
-        _limit = RuleGuard.ToTimestampTicks(limit);
-        var criteria = rules.Plan.Protocol.Criteria;
-        _nodes = [.. criteria.Inclusion.Select(c => Node(c, CriterionKind.Inclusion)), .. criteria.Exclusion.Select(c => Node(c, CriterionKind.Exclusion))];
+        _limit = RuleGuard.ToTimestampTicks(TimeLimitOf(rules, options));
+        _tree = new CriteriaTree(rules.Plan);
     }
 
-    private ScreeningNode Node(Model.Criterion c, CriterionKind kind) =>
-        new(c, kind, _rules.Plan.RuleOf(c)?.Index ?? -1, [.. (c.Parts ?? []).Select(p => Node(p, kind))], c.Combine);
+    /// <summary>The caller's limit wins; otherwise the protocol's own limit, otherwise the default.</summary>
+    internal static TimeSpan TimeLimitOf(CompiledProtocol rules, RuleOptions? options) =>
+        options?.TimeLimit ?? (rules.Plan.Protocol.RuleTimeLimitMs is { } ms ? TimeSpan.FromMilliseconds(ms) : RuleOptions.Default.TimeLimit);
 
     /// <summary>Number of rules; the length <see cref="Evaluate"/> needs for its verdict span.</summary>
     public int RuleCount => _rules.Plan.Rules.Count;
@@ -38,15 +37,10 @@ public sealed class Screener
     public ScreeningResult Screen(RuleParticipant participant)
     {
         participant.ResetDerived();
-        var results = new List<CriterionResult>(_nodes.Length);
-        var status = ScreeningStatus.Eligible;
-        foreach (var node in _nodes)
-        {
-            var result = Describe(participant, node);
-            results.Add(result);
-            status = ThreeValued.Fold(status, node.Kind, result.Verdict);
-        }
-        return new ScreeningResult(status, results);
+        var outcomes = new RuleOutcome[RuleCount];
+        foreach (var rule in _tree.Rules)
+            outcomes[rule] = RuleRun.Outcome(participant, rule, _limit);
+        return _tree.Combine(outcomes);
     }
 
     /// <summary>
@@ -57,7 +51,7 @@ public sealed class Screener
     {
         participant.ResetDerived();
         var status = ScreeningStatus.Eligible;
-        foreach (var node in _nodes)
+        foreach (var node in _tree.Nodes)
             status = ThreeValued.Fold(status, node.Kind, Verdict(participant, node, verdicts));
         return status;
     }
@@ -65,70 +59,27 @@ public sealed class Screener
     private Verdict Verdict(RuleParticipant participant, ScreeningNode node, Span<Verdict> verdicts)
     {
         if (node.Rule >= 0)
-            return verdicts[node.Rule] = Run(participant, node.Rule, out _);
+            return verdicts[node.Rule] = Run(participant, node.Rule);
         Span<Verdict> parts = stackalloc Verdict[node.Parts.Length];
         for (var i = 0; i < parts.Length; i++)
             parts[i] = Verdict(participant, node.Parts[i], verdicts);
         return node.Combine == Model.Combine.All ? ThreeValued.All(parts) : ThreeValued.Any(parts);
     }
 
-    private Verdict Run(RuleParticipant participant, int rule, out Exception? failure)
+    private Verdict Run(RuleParticipant participant, int rule)
     {
-        failure = null;
         RuleGuard.Begin(_limit);
         try
         {
             return participant.Evaluate(rule) ? Screening.Verdict.Met : Screening.Verdict.NotMet;
         }
-        catch (MissingValueException ex)
+        catch (MissingValueException)
         {
-            failure = ex;
             return Screening.Verdict.Unknown;
         }
-        catch (Exception ex)
+        catch (Exception)
         {
-            failure = ex;
             return Screening.Verdict.Error;
         }
     }
-
-    private CriterionResult Describe(RuleParticipant participant, ScreeningNode node)
-    {
-        if (node.Rule >= 0)
-        {
-            var verdict = Run(participant, node.Rule, out var failure);
-            return verdict switch
-            {
-                Screening.Verdict.Unknown => new(node.Criterion.Id, node.Kind, verdict, Missing(participant, node.Rule, (MissingValueException)failure!), null, []),
-                Screening.Verdict.Error => new(node.Criterion.Id, node.Kind, verdict, [], Message(failure!), []),
-                _ => new(node.Criterion.Id, node.Kind, verdict, [], null, []),
-            };
-        }
-        var parts = node.Parts.Select(p => Describe(participant, p)).ToList();
-        var verdicts = parts.Select(p => p.Verdict).ToArray();
-        var combined = node.Combine == Model.Combine.All ? ThreeValued.All(verdicts) : ThreeValued.Any(verdicts);
-        var missing = combined == Screening.Verdict.Unknown
-            ? parts.Where(p => p.Verdict == Screening.Verdict.Unknown).SelectMany(p => p.Missing).Distinct(StringComparer.Ordinal).ToList()
-            : [];
-        var message = combined == Screening.Verdict.Error
-            ? string.Join("; ", parts.Where(p => p.Verdict == Screening.Verdict.Error).Select(p => $"{p.Id}: {p.Message}"))
-            : null;
-        return new CriterionResult(node.Criterion.Id, node.Kind, combined, missing, message, parts);
-    }
-
-    /// <summary>The variables the rule reads (directly or through derived fields) that have no value.</summary>
-    private static List<string> Missing(RuleParticipant participant, int rule, MissingValueException signal)
-    {
-        var ids = participant.VariableIds;
-        var missing = participant.References(rule).Where(i => !participant.Has(i)).Select(i => ids[i]).ToList();
-        if (!missing.Contains(signal.Variable))
-            missing.Add(signal.Variable);
-        return missing;
-    }
-
-    private static string Message(Exception ex) => ex switch
-    {
-        RuleTimeoutException or InsufficientExecutionStackException => ex.Message,
-        _ => $"{ex.GetType().Name}: {ex.Message}",
-    };
 }
