@@ -17,8 +17,8 @@ public sealed class Shell : Window
     private static readonly Key[] FunctionKeys = [Key.F1, Key.F2, Key.F3, Key.F4, Key.F5, Key.F6, Key.F7, Key.F8, Key.F9, Key.F10, Key.F11, Key.F12];
     private readonly IApplication _app;
     private readonly View _content;
-    private readonly Label _message;
-    private readonly Label _keys;
+    private readonly PlainLabel _message;
+    private readonly PlainLabel _keys;
     private Screen? _screen;
     private Overlay? _overlay;
 
@@ -28,8 +28,8 @@ public sealed class Shell : Window
         Opener = opener;
         Title = "ProtocolEngine";
         _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
-        _message = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Text = "" };
-        _keys = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = "" };
+        _message = new PlainLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Text = "" };
+        _keys = new PlainLabel { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = "" };
         Add(_content, _message, _keys);
         app.Keyboard.KeyDown += OnAppKeyDown;
         Show(opener.DatabaseExists ? new LoginScreen(this) : new FirstRunScreen(this));

@@ -69,7 +69,7 @@ public sealed partial class TrialWorkspace
                     new TargetVolumeRow(t.Level, t.GtvSectors, t.CtvSectors, t.OptionalSectors, t.CtvPolicy, t.Rule, t.Circumferential, t.PtvMarginCm))],
                 Course = course is null || rand is null ? null : new CourseView(course.PlannedFractions, course.Delivered, course.Missed, course.DeliveredDoseGy,
                     [.. fractions.OrderBy(f => f.Date).Select(f => new FractionDay(f.Date, Guards.Text(f.Status))),
-                     .. (course.Closed ? [] : course.RemainingDates.Select(d => new FractionDay(d, "planned")))],
+                     .. (course.Closed ? [] : Planned(course, rand, fractions, p.SiteId).Select(d => new FractionDay(d, "planned")))],
                     course.Stop?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), course.Stop is null ? null : Guards.Text(course.Stop.Reason)),
                 Visits = [.. visits.Select(o => new VisitRow(o.VisitId, o.Label, o.Occurrence, o.Target, o.WindowStart, o.WindowEnd, Guards.Text(o.Status)))],
                 Pain = [.. r.ForParticipant<Assessment>(participantId).OrderBy(a => a.Date).Select(a => new PainPoint(a.Date, a.VisitId, a.WorstPain, a.OmedMg))],
@@ -82,5 +82,17 @@ public sealed partial class TrialWorkspace
                 Audit = [.. r.AuditOf(participantId).Select(a => new AuditRow(a.Sequence, a.TimestampUtc, a.User, a.Action, a.RecordId, a.Reason))],
             };
         });
+    }
+
+    /// <summary>
+    /// The fraction days to come: the course's own once it has started; before the first fraction, the whole course
+    /// projected from the day after randomization, today and the last missed fraction, whichever is latest (as the visit planner does).
+    /// </summary>
+    private IReadOnlyList<DateOnly> Planned(Scheduling.TreatmentCourse course, RandomizationRecord? rand, IReadOnlyList<FractionRecord> fractions, string siteId)
+    {
+        if (course.Start is not null || rand is null || session.Protocol.Fractionation is not { } f) return course.RemainingDates;
+        var lastMissed = fractions.Select(x => (DateOnly?)x.Date).Max();
+        var from = new[] { rand.RandomizedOn.AddDays(1), session.Today, lastMissed?.AddDays(1) ?? session.Today }.Max();
+        return Scheduling.FractionCalendar.Plan(from, f.Fractions, f, Guards.Site(session.Protocol, siteId));
     }
 }

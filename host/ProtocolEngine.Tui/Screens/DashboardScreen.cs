@@ -4,18 +4,17 @@ using ProtocolEngine.Engine.Workspace;
 using ProtocolEngine.Tui.Text;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ProtocolEngine.Tui.Screens;
 
 /// <summary>The trial at a glance: enrolment per arm against the target and over time, screening, today's work, safety.</summary>
 public sealed class DashboardScreen : Screen
 {
-    private readonly Label _body;
+    private readonly PlainLabel _body;
 
     public DashboardScreen(Shell shell) : base(shell)
     {
-        _body = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text = "" };
+        _body = new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text = "" };
         Add(_body);
         Refresh();
     }

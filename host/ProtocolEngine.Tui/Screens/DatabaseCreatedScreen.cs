@@ -1,7 +1,6 @@
 using ProtocolEngine.Engine.Workspace;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ProtocolEngine.Tui.Screens;
 
@@ -19,7 +18,7 @@ public sealed class DatabaseCreatedScreen : Screen
             ? $"The database key (shown only now; without it nobody can open the database):\n\n  {k}\n\n"
               + "Write it down or put it in a password manager, then give it to each user, or set\nPROTOCOL_ENGINE_DB_KEY to it."
             : "The database is encrypted with the key PROTOCOL_ENGINE_DB_KEY gives.";
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text =
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text =
             $"Created {created.DatabasePath}\nwith administrator '{created.AdminUser}'.\n\n{key}\n\nEnter: sign in as {created.AdminUser}." });
     }
 

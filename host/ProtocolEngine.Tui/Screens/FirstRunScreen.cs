@@ -13,13 +13,13 @@ public sealed class FirstRunScreen : Screen
 
     public FirstRunScreen(Shell shell) : base(shell)
     {
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Text = $"No trial database yet. This creates\n  {shell.Opener.DatabasePath}\n"
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Text = $"No trial database yet. This creates\n  {shell.Opener.DatabasePath}\n"
             + (shell.Opener.KeyGiven ? "encrypted with the key PROTOCOL_ENGINE_DB_KEY gives," : "encrypted with a new key (shown once, next),")
             + " and its first administrator." });
         _user = FormRow.Add(this, 4, "Administrator", 16, text: shell.Opener.DefaultUser ?? "admin");
         _password = FormRow.Add(this, 5, "Password", 16, secret: true);
         _repeat = FormRow.Add(this, 6, "Repeat password", 16, secret: true);
-        Add(new Label { X = 1, Y = 8, Text = "Enter creates the database." });
+        Add(new PlainLabel { X = 1, Y = 8, Text = "Enter creates the database." });
     }
 
     public override string ScreenName => "first run";

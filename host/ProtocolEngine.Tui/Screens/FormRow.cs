@@ -16,7 +16,7 @@ public static class FormRow
     public static TextField Add(View parent, int y, string label, int labelWidth, bool secret = false, string text = "")
     {
         var field = new TextField { X = labelWidth + 2, Y = y, Width = Dim.Fill(2), Secret = secret, Text = text };
-        parent.Add(new Label { X = 1, Y = y, Text = label }, field);
+        parent.Add(new PlainLabel { X = 1, Y = y, Text = label }, field);
         return field;
     }
 }

@@ -9,14 +9,14 @@ public sealed class GoToOverlay : Overlay
 {
     private const int Shown = 6;
     private readonly TextField _id;
-    private readonly Label _matches;
+    private readonly PlainLabel _matches;
     private IReadOnlyList<string> _found = [];
 
     public GoToOverlay(Shell shell) : base(shell, "Go to participant", 50, 10)
     {
-        Add(new Label { X = 1, Y = 0, Text = "Id:" });
+        Add(new PlainLabel { X = 1, Y = 0, Text = "Id:" });
         _id = new TextField { X = 5, Y = 0, Width = Dim.Fill(1) };
-        _matches = new Label { X = 1, Y = 2, Width = Dim.Fill(1), Height = Shown, Text = "" };
+        _matches = new PlainLabel { X = 1, Y = 2, Width = Dim.Fill(1), Height = Shown, Text = "" };
         Add(_id, _matches);
         _id.TextChanged += (_, _) => Complete();
     }

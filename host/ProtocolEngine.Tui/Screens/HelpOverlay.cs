@@ -1,5 +1,4 @@
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ProtocolEngine.Tui.Screens;
 
@@ -10,8 +9,8 @@ public sealed class HelpOverlay : Overlay
         : base(shell, $"Keys: {screen}", 70, Math.Min(keys.Count + 4, 22))
     {
         var width = keys.Max(k => k.Key.Length);
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(1),
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(1),
             Text = string.Join("\n", keys.Select(k => $"{k.Key.PadRight(width)}  {k.Action}")) });
-        Add(new Label { X = 1, Y = Pos.AnchorEnd(1), Text = "Esc closes this help." });
+        Add(new PlainLabel { X = 1, Y = Pos.AnchorEnd(1), Text = "Esc closes this help." });
     }
 }

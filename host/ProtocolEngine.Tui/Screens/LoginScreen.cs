@@ -13,11 +13,11 @@ public sealed class LoginScreen : Screen
 
     public LoginScreen(Shell shell) : base(shell)
     {
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Text = $"Sign in to {shell.Opener.DatabasePath}" });
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Text = $"Sign in to {shell.Opener.DatabasePath}" });
         _user = FormRow.Add(this, 2, "User", 12, text: shell.Opener.DefaultUser ?? "");
         _password = FormRow.Add(this, 3, "Password", 12, secret: true);
         if (!shell.Opener.KeyGiven) _key = FormRow.Add(this, 4, "Database key", 12, secret: true);
-        Add(new Label { X = 1, Y = 6, Text = "Enter signs in." });
+        Add(new PlainLabel { X = 1, Y = 6, Text = "Enter signs in." });
     }
 
     public override string ScreenName => "sign in";

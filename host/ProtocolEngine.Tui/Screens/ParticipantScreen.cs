@@ -10,7 +10,7 @@ public sealed class ParticipantScreen : Screen
 {
     private readonly string _id;
     private readonly ListView _tabs;
-    private readonly Label _body;
+    private readonly PlainLabel _body;
     private string[] _lines = [];
     private int _scroll;
     private ParticipantPage _page;
@@ -21,7 +21,7 @@ public sealed class ParticipantScreen : Screen
         _page = shell.Trial.Participant(participantId);
         _tabs = new ListView { X = 0, Y = 0, Width = 16, Height = Dim.Fill() };
         _tabs.SetSource(new System.Collections.ObjectModel.ObservableCollection<string>(ParticipantSections.Names));
-        _body = new Label { X = 17, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Text = "" };
+        _body = new PlainLabel { X = 17, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Text = "" };
         Add(_tabs, _body);
         _tabs.ValueChanged += (_, _) => ShowSection();
         _tabs.SelectedItem = 0;

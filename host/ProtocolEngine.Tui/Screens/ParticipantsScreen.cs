@@ -8,16 +8,16 @@ namespace ProtocolEngine.Tui.Screens;
 public sealed class ParticipantsScreen : Screen
 {
     private readonly TextField _filter;
-    private readonly Label _count;
+    private readonly PlainLabel _count;
     private readonly ListView _list;
     private ParticipantSource? _source;
 
     public ParticipantsScreen(Shell shell) : base(shell)
     {
-        Add(new Label { X = 1, Y = 0, Text = "Filter /" });
+        Add(new PlainLabel { X = 1, Y = 0, Text = "Filter /" });
         _filter = new TextField { X = 10, Y = 0, Width = Dim.Fill(22) };
-        _count = new Label { X = Pos.AnchorEnd(21), Y = 0, Width = 20, Text = "" };
-        Add(new Label { X = 1, Y = 1, Width = Dim.Fill(1), Text = $"{"id",-16} {"ini",-4} {"sex",-6} born {"status",-11} registered" });
+        _count = new PlainLabel { X = Pos.AnchorEnd(21), Y = 0, Width = 20, Text = "" };
+        Add(new PlainLabel { X = 1, Y = 1, Width = Dim.Fill(1), Text = $"{"id",-16} {"ini",-4} {"sex",-6} born {"status",-11} registered" });
         _list = new ListView { X = 1, Y = 2, Width = Dim.Fill(1), Height = Dim.Fill() };
         Add(_filter, _count, _list);
         _filter.TextChanged += (_, _) => Load();

@@ -1,6 +1,5 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ProtocolEngine.Tui.Screens;
 
@@ -8,7 +7,7 @@ namespace ProtocolEngine.Tui.Screens;
 public sealed class QuitOverlay : Overlay
 {
     public QuitOverlay(Shell shell) : base(shell, "Quit?", 56, 5) =>
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Text = "What you typed here is not saved.\ny: quit and lose it   n or Esc: stay" });
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Text = "What you typed here is not saved.\ny: quit and lose it   n or Esc: stay" });
 
     public override bool OnOverlayKey(Key key)
     {

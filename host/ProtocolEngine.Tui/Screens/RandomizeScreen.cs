@@ -1,7 +1,6 @@
 using ProtocolEngine.Engine.Workspace;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace ProtocolEngine.Tui.Screens;
 
@@ -9,7 +8,7 @@ namespace ProtocolEngine.Tui.Screens;
 public sealed class RandomizeScreen : Screen
 {
     private readonly string _id;
-    private readonly Label _body;
+    private readonly PlainLabel _body;
     private RandomizationPreview _preview;
     private AllocationResult? _allocation;
 
@@ -17,7 +16,7 @@ public sealed class RandomizeScreen : Screen
     {
         _id = participantId;
         _preview = shell.Trial.PreviewRandomization(participantId);
-        _body = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text = "" };
+        _body = new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Text = "" };
         Add(_body);
         Render();
     }

@@ -19,14 +19,14 @@ public sealed class RegisterScreen : Screen
     public RegisterScreen(Shell shell) : base(shell)
     {
         var info = shell.Trial.Info;
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Text = "Register a participant (no full names are stored)." });
+        Add(new PlainLabel { X = 1, Y = 0, Width = Dim.Fill(1), Text = "Register a participant (no full names are stored)." });
         _site = FormRow.Add(this, 2, "Site", 14, text: info.Sites.FirstOrDefault()?.Id ?? "");
-        Add(new Label { X = 17, Y = 3, Width = Dim.Fill(1), Text = "sites: " + string.Join(", ", info.Sites.Take(6).Select(s => s.Id)) + (info.Sites.Count > 6 ? ", ..." : "") });
+        Add(new PlainLabel { X = 17, Y = 3, Width = Dim.Fill(1), Text = "sites: " + string.Join(", ", info.Sites.Take(6).Select(s => s.Id)) + (info.Sites.Count > 6 ? ", ..." : "") });
         _initials = FormRow.Add(this, 4, "Initials", 14);
         _birth = FormRow.Add(this, 5, "Birth date", 14);
         _sex = FormRow.Add(this, 6, "Sex", 14);
         _consent = FormRow.Add(this, 7, "Consent date", 14, text: info.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(new Label { X = 1, Y = 9, Width = Dim.Fill(1), Text = "Initials: 1-4 capital letters. Dates: yyyy-mm-dd. Sex: female, male or other.\nEnter: next field; on the last one (or Ctrl+S) registers. Esc: back." });
+        Add(new PlainLabel { X = 1, Y = 9, Width = Dim.Fill(1), Text = "Initials: 1-4 capital letters. Dates: yyyy-mm-dd. Sex: female, male or other.\nEnter: next field; on the last one (or Ctrl+S) registers. Esc: back." });
         _order = [_site, _initials, _birth, _sex, _consent];
     }
 
