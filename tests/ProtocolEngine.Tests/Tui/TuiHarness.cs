@@ -54,6 +54,15 @@ internal sealed class TuiHarness : IDisposable
         return work(workspace);
     }
 
+    /// <summary>Adds a user with the engine's user service (as the administrator).</summary>
+    public void AddUser(string id, ProtocolEngine.Engine.Security.Role role, string password)
+    {
+        var protocol = Services.Protocols.Load(RepoPaths.SeedProtocol);
+        using var store = ProtocolEngine.Storage.LiteDb.LiteRecordStore.Open(DatabasePath, Key);
+        var session = ProtocolEngine.Engine.Trial.TrialDatabase.Open(store, protocol, "admin", AdminPassword, TimeProvider.System, Services.Protocols.DocumentOf(protocol)?.Scripts);
+        new ProtocolEngine.Engine.Security.UserService(session).Add(id, role, password);
+    }
+
     /// <summary>Starts the UI at <paramref name="width"/> x <paramref name="height"/>.</summary>
     public Shell Start(int width = 100, int height = 30)
     {
