@@ -13,6 +13,7 @@ public sealed class ParticipantScreen : Screen
     private readonly PlainLabel _body;
     private string[] _lines = [];
     private int _scroll;
+    private int _drawnWidth;
     private ParticipantPage _page;
 
     public ParticipantScreen(Shell shell, string participantId) : base(shell)
@@ -23,6 +24,7 @@ public sealed class ParticipantScreen : Screen
         _tabs.SetSource(new System.Collections.ObjectModel.ObservableCollection<string>(ParticipantSections.Names));
         _body = new PlainLabel { X = 17, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Text = "" };
         Add(_tabs, _body);
+        _body.FrameChanged += (_, _) => { if (_body.Frame.Width != _drawnWidth) Draw(); };
         _tabs.ValueChanged += (_, _) => ShowSection();
         _tabs.SelectedItem = 0;
         ShowSection();
@@ -57,7 +59,10 @@ public sealed class ParticipantScreen : Screen
 
     private void Draw()
     {
-        _body.Text = string.Join("\n", _lines.Skip(_scroll));
+        // Rows are cut to the width, not wrapped, so a table keeps one line per row.
+        var width = _body.Frame.Width > 0 ? _body.Frame.Width : int.MaxValue;
+        _drawnWidth = _body.Frame.Width;
+        _body.Text = string.Join("\n", _lines.Skip(_scroll).Select(l => l.Length > width ? l[..(width - 1)] + "…" : l));
         SetNeedsDraw();
     }
 

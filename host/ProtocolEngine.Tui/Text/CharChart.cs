@@ -29,7 +29,8 @@ public static class CharChart
         for (var row = height; row >= 1; row--)
         {
             var threshold = (double)top * row / height;
-            var line = new string([.. shown.Select(v => v >= threshold - top / (2.0 * height) ? '█' : ' ')]);
+            // The bottom row marks any value above zero, so a small count is still seen against a large target.
+            var line = new string([.. shown.Select(v => v >= threshold - top / (2.0 * height) ? '█' : row == 1 && v > 0 ? '▁' : ' ')]);
             var axis = row == height ? top.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(4) : row == 1 ? "   0" : "    ";
             rows.Add($"{axis} │{line}");
         }

@@ -57,7 +57,7 @@ public sealed class ScreeningFlowTests
         // What the screen said is what the database holds.
         var page = ui.Shell.Trial.Participant("mianyang-001");
         Assert.Equal("randomized", page.Participant.Status);
-        Assert.Contains($"Allocated: {page.Allocation!.ArmName} ({page.Allocation.ArmId})", allocated);
+        Assert.True(allocated.Contains($"Allocated: {page.Allocation!.ArmName} ({page.Allocation.ArmId})", StringComparison.Ordinal), allocated);
         Assert.Equal(2, page.TargetVolumes.Count);
         Assert.Equal(10, page.Course!.Days.Count(d => d.Status == "planned"));
 
