@@ -104,6 +104,9 @@ public sealed class Shell : Window
 
     public void Quit() => _app.RequestStop();
 
+    /// <summary>Runs <paramref name="action"/> on the UI thread (from background work).</summary>
+    public void Invoke(Action action) => _app.Invoke(action);
+
     private void UpdateKeys()
     {
         var common = Workspace is null ? "F1 Help  Ctrl+Q Quit" : "F1 Help  F2 Dashboard  F3 Participants  Ctrl+G Go to  Ctrl+Q Quit";

@@ -15,9 +15,22 @@ public sealed partial class TrialWorkspace
     /// <summary>Severe adverse events: CTCAE grade 3 or more.</summary>
     public const int SevereGrade = 3;
 
+    /// <summary>The summary, computed again only when something changed (the audit head moved) or the day changed.</summary>
     public DashboardSummary Dashboard()
     {
         var today = session.Today;
+        var head = session.Read(Permission.ReadRecords, r => r.GetMeta(Audit.AuditHead.MetaKey));
+        lock (_cacheLock)
+        {
+            if (_dashboard is { } cached && cached.Head == head && cached.Today == today) return cached.Summary;
+        }
+        var summary = Compute(today);
+        lock (_cacheLock) _dashboard = (head, today, summary);
+        return summary;
+    }
+
+    private DashboardSummary Compute(DateOnly today)
+    {
         var weekEnd = today.AddDays(6);
         var protocol = session.Protocol;
         var visits = new VisitService(session);

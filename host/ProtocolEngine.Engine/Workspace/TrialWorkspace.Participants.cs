@@ -24,28 +24,44 @@ public sealed partial class TrialWorkspace
             status = Enum.GetValues<ParticipantStatus>().FirstOrDefault(s => Guards.Text(s) == query.Status.Trim().ToLowerInvariant(), (ParticipantStatus)(-1)) is var s && Enum.IsDefined(s)
                 ? s : throw new RecordRejectedException("status", $"'{query.Status}' is not a status; statuses: {string.Join(", ", Enum.GetValues<ParticipantStatus>().Select(Guards.Text))}.");
         var text = query.Text?.Trim() ?? "";
-        return session.Read(Permission.ReadRecords, r =>
+        var rows = new List<ParticipantRow>(Math.Min(query.Count, 256));
+        var total = 0;
+        foreach (var p in AllParticipants())
         {
-            // One streamed pass in id order: the page is kept, the rest only counted.
-            var rows = new List<ParticipantRow>(Math.Min(query.Count, 256));
-            var total = 0;
-            foreach (var p in r.Scan<Participant>())
-            {
-                if (status is { } wanted && p.Status != wanted) continue;
-                if (text.Length > 0 && !Matches(p, text)) continue;
-                if (total >= query.Offset && rows.Count < query.Count) rows.Add(Row(p));
-                total++;
-            }
-            return new ParticipantListPage(rows, total, query.Offset);
-        });
+            if (status is { } wanted && p.Status != wanted) continue;
+            if (text.Length > 0 && !Matches(p, text)) continue;
+            if (total >= query.Offset && rows.Count < query.Count) rows.Add(Row(p));
+            total++;
+        }
+        return new ParticipantListPage(rows, total, query.Offset);
     }
+
+    private readonly Lock _cacheLock = new();
+    private (string? Head, IReadOnlyList<Participant> Rows)? _participants;
+    private (string? Head, DateOnly Today, DashboardSummary Summary)? _dashboard;
+
+    /// <summary>
+    /// Every participant in id order, read once and kept while the audit chain's head stays the same: every change,
+    /// by this user or another (another terminal, the CLI), moves the head, so a change is never missed.
+    /// </summary>
+    private IReadOnlyList<Participant> AllParticipants() => session.Read(Permission.ReadRecords, r =>
+    {
+        var head = r.GetMeta(Audit.AuditHead.MetaKey);
+        lock (_cacheLock)
+        {
+            if (_participants is { } cached && cached.Head == head) return cached.Rows;
+        }
+        var rows = r.Scan<Participant>().ToList();
+        lock (_cacheLock) _participants = (head, rows);
+        return rows;
+    });
 
     private static bool Matches(Participant p, string text) =>
         p.Id.Contains(text, StringComparison.OrdinalIgnoreCase) || p.Initials.Contains(text, StringComparison.OrdinalIgnoreCase)
         || Guards.Text(p.Status).Equals(text, StringComparison.OrdinalIgnoreCase);
 
-    public IReadOnlyList<string> ParticipantIds(string prefix, int limit) => session.Read(Permission.ReadRecords, r =>
-        r.Scan<Participant>().Select(p => p.Id).Where(id => id.StartsWith(prefix.Trim(), StringComparison.OrdinalIgnoreCase)).Take(Math.Clamp(limit, 1, MaxPage)).ToList());
+    public IReadOnlyList<string> ParticipantIds(string prefix, int limit) =>
+        AllParticipants().Select(p => p.Id).Where(id => id.StartsWith(prefix.Trim(), StringComparison.OrdinalIgnoreCase)).Take(Math.Clamp(limit, 1, MaxPage)).ToList();
 
     public ParticipantPage Participant(string participantId)
     {

@@ -23,7 +23,37 @@ public sealed class DashboardScreen : Screen
 
     public override IReadOnlyList<KeyHelp> Keys => [new("F5", "refresh (changes from other users and the CLI)"), new("p", "participants")];
 
-    public void Refresh() => Shell.Try(() => _body.Text = Render(Shell.Trial.Dashboard()));
+    /// <summary>A trial this large computes its dashboard in the background, the screen saying so meanwhile.</summary>
+    public const int BackgroundFrom = 1000;
+
+    private bool _computing;
+
+    public void Refresh() => Shell.Try(() =>
+    {
+        var trial = Shell.Trial;
+        var count = trial.Participants(new ParticipantQuery(null, null, 0, 1)).Total;
+        if (count < BackgroundFrom)
+        {
+            _body.Text = Render(trial.Dashboard());
+            return;
+        }
+        if (_computing) return;
+        _computing = true;
+        _body.Text = $"Computing the dashboard over {count} participants (every visit plan and course)...";
+        Task.Run(() =>
+        {
+            string text;
+            try { text = Render(trial.Dashboard()); }
+            catch (Exception ex) { text = "! " + ex.Message; }
+            Shell.Invoke(() =>
+            {
+                _computing = false;
+                if (!IsDisposedScreen) { _body.Text = text; SetNeedsDraw(); }
+            });
+        });
+    });
+
+    private bool IsDisposedScreen => Shell.Current != this;
 
     public override bool OnScreenKey(Key key)
     {
