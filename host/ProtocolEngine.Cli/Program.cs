@@ -55,13 +55,10 @@ public static class Program
             PlanCommand.Create(console, records),
             EndpointsCommand.Create(console, records),
             ReportCommand.Create(console, records),
+            TuiCommand.Create(records),
         };
-        root.SetAction(_ =>
-        {
-            // The terminal UI arrives with P6; until then say so rather than do nothing.
-            console.Error.WriteLine("The terminal UI is not part of this build yet; run `protocol-engine --help` for the commands.");
-            return ExitCodes.InvalidInput;
-        });
+        // No command: the coordinators' terminal UI on ./protocol.yaml and its database.
+        root.SetAction(_ => TuiCommand.Run(records, CommonOptions.DefaultProtocol));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

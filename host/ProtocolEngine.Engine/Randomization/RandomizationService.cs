@@ -62,10 +62,13 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
         });
     }
 
-    private Dictionary<string, string> Factors(Participant p, ScreeningRecord screening)
+    private Dictionary<string, string> Factors(Participant p, ScreeningRecord screening) => Factors(session.Protocol, p, screening);
+
+    /// <summary>The stratification and minimization factor values of a participant's screening (the workspace's randomization preview shows them).</summary>
+    internal static Dictionary<string, string> Factors(Model.Protocol protocol, Participant p, ScreeningRecord screening)
     {
-        var names = (session.Protocol.Randomization?.Strata ?? [])
-            .Concat(session.Protocol.Randomization?.Minimization?.Factors.Select(f => f.Factor) ?? []).Distinct();
+        var names = (protocol.Randomization?.Strata ?? [])
+            .Concat(protocol.Randomization?.Minimization?.Factors.Select(f => f.Factor) ?? []).Distinct();
         var factors = new Dictionary<string, string>();
         foreach (var name in names)
         {
