@@ -69,7 +69,8 @@ public sealed class LiteRecordStore : IRecordStore
         RequireKey(key);
         if (File.Exists(path))
             throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.CreateEmpty(path);
         return OpenInternal(path, key, Ordinal);
     }
 
@@ -127,6 +128,7 @@ public sealed class LiteRecordStore : IRecordStore
         var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
         try
         {
+            if (!readOnly) OwnerOnlyFiles.CreateEmpty(OwnerOnlyFiles.JournalOf(path));
             var db = new LiteDatabase(new ConnectionString
             {
                 Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
