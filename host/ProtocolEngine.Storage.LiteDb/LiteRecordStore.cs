@@ -71,7 +71,15 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
         OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
         OwnerOnlyFiles.CreateEmpty(path);
-        return OpenInternal(path, key, Ordinal);
+        try
+        {
+            return OpenInternal(path, key, Ordinal);
+        }
+        catch
+        {
+            OwnerOnlyFiles.RemoveIfEmpty(path);
+            throw;
+        }
     }
 
     /// <summary>Opens an existing database file.</summary>
@@ -128,11 +136,10 @@ public sealed class LiteRecordStore : IRecordStore
         var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
         try
         {
-            if (!readOnly) OwnerOnlyFiles.CreateEmpty(OwnerOnlyFiles.JournalOf(path));
-            var db = new LiteDatabase(new ConnectionString
+            var db = OwnerOnlyFiles.WithJournal(path, create: !readOnly, () => new LiteDatabase(new ConnectionString
             {
                 Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
-            });
+            }));
             try
             {
                 CheckLayout(path, db, created: collation is not null, readOnly);

@@ -18,16 +18,44 @@ internal static class OwnerOnlyFiles
         else Directory.CreateDirectory(folder, Folder0700);
     }
 
-    /// <summary>Creates an empty file 0600 unless it exists (one that exists is left as it is).</summary>
-    public static void CreateEmpty(string file)
+    /// <summary>Creates an empty file 0600 unless it exists (one that exists is left as it is); true when it was created here.</summary>
+    public static bool CreateEmpty(string file)
     {
         try
         {
             using var _ = new FileStream(file, Options(FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite));
+            return true;
         }
         catch (IOException) when (File.Exists(file))
         {
             // Made by another process in the meantime: its own creation was owner-only too.
+            return false;
+        }
+    }
+
+    /// <summary>Removes a file created by <see cref="CreateEmpty"/> that nothing was written to (an open that failed).</summary>
+    public static void RemoveIfEmpty(string file)
+    {
+        if (File.Exists(file) && new FileInfo(file).Length == 0)
+            File.Delete(file);
+    }
+
+    /// <summary>
+    /// Runs LiteDB's open with its journal created 0600 beforehand (a writing open only); when the open fails
+    /// (a wrong key), the empty journal made for it is removed again, so a refused open leaves the folder as it was.
+    /// </summary>
+    public static T WithJournal<T>(string path, bool create, Func<T> open)
+    {
+        var journal = JournalOf(path);
+        var created = create && CreateEmpty(journal);
+        try
+        {
+            return open();
+        }
+        catch
+        {
+            if (created) RemoveIfEmpty(journal);
+            throw;
         }
     }
 
