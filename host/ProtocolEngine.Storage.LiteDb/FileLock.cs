@@ -21,8 +21,8 @@ internal sealed class FileLock : IDisposable
             try
             {
                 return new FileLock(shared
-                    ? new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite)
-                    : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                    ? new FileStream(path, OwnerOnlyFiles.Options(FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite))
+                    : new FileStream(path, OwnerOnlyFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

@@ -69,8 +69,17 @@ public sealed class LiteRecordStore : IRecordStore
         RequireKey(key);
         if (File.Exists(path))
             throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return OpenInternal(path, key, Ordinal);
+        OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.CreateEmpty(path);
+        try
+        {
+            return OpenInternal(path, key, Ordinal);
+        }
+        catch
+        {
+            OwnerOnlyFiles.RemoveIfEmpty(path);
+            throw;
+        }
     }
 
     /// <summary>Opens an existing database file.</summary>
@@ -127,10 +136,10 @@ public sealed class LiteRecordStore : IRecordStore
         var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
         try
         {
-            var db = new LiteDatabase(new ConnectionString
+            var db = OwnerOnlyFiles.WithJournal(path, create: !readOnly, () => new LiteDatabase(new ConnectionString
             {
                 Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
-            });
+            }));
             try
             {
                 CheckLayout(path, db, created: collation is not null, readOnly);

@@ -4,7 +4,7 @@ using ProtocolEngine.Engine.Security;
 
 namespace ProtocolEngine.Cli.Commands;
 
-/// <summary>`user add`: an administrator adds a user with a role; the new password comes from --password-env or a prompt.</summary>
+/// <summary>`user add`: an administrator adds a user with a role (the new password from --password-env or a prompt); `user unlock NAME` lifts a lockout of failed logins.</summary>
 public static class UserCommand
 {
     public static Command Create(CliConsole console, RecordsCliServices services)
@@ -26,6 +26,15 @@ public static class UserCommand
             return RecordOutput.Write(console, options.Json(parse), new { user = account.Id, role = account.Role },
                 () => $"Added user '{account.Id}' ({account.Role.ToString().ToLowerInvariant()}).");
         });
-        return new Command("user", "Manage users.") { add };
+        var unlockName = new Argument<string>("NAME") { Description = "The user name whose failed logins locked it." };
+        var unlock = options.AddTo(new Command("unlock", "Lift the lock that failed logins put on a user name (administrators only).") { unlockName });
+        unlock.SetAction(parse =>
+        {
+            using var open = factory.Open(parse);
+            var cleared = LoginThrottle.Unlock(open.Session, parse.GetValue(unlockName)!);
+            return RecordOutput.Write(console, options.Json(parse), new { user = cleared.Id, unlocked = true },
+                () => $"Unlocked '{cleared.Id}': its failed logins are cleared.");
+        });
+        return new Command("user", "Manage users.") { add, unlock };
     }
 }

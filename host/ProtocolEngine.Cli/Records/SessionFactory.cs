@@ -62,7 +62,8 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
         var path = DbPath(parse, protocol);
         var token = passwordOnly || services.Environment("PROTOCOL_ENGINE_PASSWORD") is { Length: > 0 } ? null : LoginFile(path).Read();
         var (user, password) = token is null ? Credentials() : ("", "");
-        var store = readOnly ? LiteRecordStore.OpenReadOnly(path, Key(parse)) : LiteRecordStore.Open(path, Key(parse));
+        var key = Key(parse);
+        var store = readOnly ? LiteRecordStore.OpenReadOnly(path, key) : LiteRecordStore.Open(path, key);
         try
         {
             var session = token is null
@@ -75,6 +76,14 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
                 console.Error.WriteLine($"warning: the protocol differs from the version this database accepted ({session.PendingChanges.Count} changes; "
                     + "`protocol-engine amend show` lists them, an administrator accepts them with `amend accept`); reading only.");
             return new OpenSession(store, session);
+        }
+        catch (AuthenticationException ex) when (readOnly && ex.CredentialsRejected)
+        {
+            // A read-only command cannot write; the failed login is counted (and audited) all the same.
+            store.Dispose();
+            using (var writable = LiteRecordStore.Open(path, key))
+                LoginThrottle.RecordFailure(writable, user, services.Clock);
+            throw;
         }
         catch
         {

@@ -74,7 +74,7 @@ public static class AuditVerifier
     [
         Of<Participant>(), Of<ScreeningRecord>(), Of<RandomizationRecord>(), Of<FractionRecord>(), Of<TreatmentStop>(), Of<TargetVolume>(),
         Of<VisitRecord>(), Of<Assessment>(), Of<DiaryEntry>(), Of<AdverseEvent>(), Of<ImagingFinding>(), Of<Withdrawal>(), Of<VitalStatusRecord>(), Of<PlanRecord>(),
-        Of<ProtocolVersion>(), Of<UserAccount>(), Of<LoginSession>(),
+        Of<ProtocolVersion>(), Of<UserAccount>(), Of<LoginSession>(), Of<LoginFailures>(),
     ];
 
     private static readonly HashSet<string> CoveredCollections = [.. Checks.Select(c => c.Collection)];

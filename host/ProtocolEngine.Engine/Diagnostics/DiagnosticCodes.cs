@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string InvalidValue = "PE0106";
     public const string IncludeFailed = "PE0107";
     public const string DuplicateKey = "PE0108";
+    public const string LimitExceeded = "PE0109";
+    public const string InvalidText = "PE0110";
+    public const string OutsideProtocolFolder = "PE0111";
 
     // PE02xx: protocol semantics
     public const string DuplicateId = "PE0201";
@@ -35,6 +38,7 @@ public static class DiagnosticCodes
     public const string CtvTable = "PE0230";
     public const string UndefinedCtvTable = "PE0231";
     public const string TargetLesions = "PE0232";
+    public const string ResourceBound = "PE0240";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";

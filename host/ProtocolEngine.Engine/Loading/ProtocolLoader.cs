@@ -31,19 +31,30 @@ public sealed class ProtocolLoader(IProtocolReader reader)
     {
         var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
         var directory = Path.GetDirectoryName(path) ?? ".";
+        var folder = new ProtocolFolder(path);
         for (var i = 0; i < protocol.Scripts.Count; i++)
         {
             var relative = protocol.Scripts[i];
+            var at = map.At(protocol.Scripts, $"[{i}]", path);
+            if (i >= ProtocolLimits.MaxFiles)
+            {
+                diagnostics.Error(DiagnosticCodes.LimitExceeded, at, $"the protocol names more than {ProtocolLimits.MaxFiles} scripts; join them into fewer files.");
+                break;
+            }
+            if (folder.Resolve(path, relative, out var refusal) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.OutsideProtocolFolder, at, $"script '{relative}' {refusal}.");
+                continue;
+            }
             var file = Path.Combine(directory, relative);
-            try
-            {
-                scripts[file] = File.ReadAllText(file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                var at = map.At(protocol.Scripts, $"[{i}]", path);
-                diagnostics.Error(DiagnosticCodes.ScriptNotFound, at, $"script '{relative}' cannot be read ({ex.Message}); paths are relative to {Path.GetFileName(path)}.");
-            }
+            var text = ProtocolText.Read(file, $"script '{relative}'", out var problem);
+            if (text is not null)
+                scripts[file] = text;
+            else if (problem!.Code == DiagnosticCodes.InvalidText)
+                diagnostics.Add(problem);
+            else
+                diagnostics.Error(problem.Code == DiagnosticCodes.FileNotFound ? DiagnosticCodes.ScriptNotFound : problem.Code, at,
+                    $"{problem.Message.TrimEnd('.')}; paths are relative to {Path.GetFileName(path)}.");
         }
         return scripts;
     }

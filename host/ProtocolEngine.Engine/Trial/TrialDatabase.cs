@@ -49,10 +49,21 @@ public static class TrialDatabase
         IReadOnlyDictionary<string, string>? scripts = null, bool upgradeHash = true)
     {
         var current = CheckProtocol(store, protocol);
+        LoginThrottle.Check(store, userName, clock);
         var user = store.Read(r => r.Find<UserAccount>(userName));
         var verified = user is null ? PasswordHasher.VerifyUnknown(password) : PasswordHasher.Verify(user, password);
         if (user is null || !verified || !user.Active)
-            throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).");
+        {
+            // A writing open counts the failure here; a read-only one cannot write, and its host counts it (SessionFactory).
+            if (upgradeHash)
+                LoginThrottle.RecordFailure(store, userName, clock);
+            throw new AuthenticationException($"Unknown user or wrong password for '{userName}' (PROTOCOL_ENGINE_USER / PROTOCOL_ENGINE_PASSWORD).")
+            {
+                CredentialsRejected = true,
+            };
+        }
+        if (upgradeHash)
+            LoginThrottle.Reset(store, user.Id, clock);
         var session = Session(store, protocol, user, clock, scripts, current);
         if (upgradeHash && user.Iterations < PasswordHasher.DefaultIterations)
         {

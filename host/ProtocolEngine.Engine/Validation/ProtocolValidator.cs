@@ -14,6 +14,7 @@ public sealed partial class ProtocolValidator(ValidationContext context)
     public void Validate(ProtocolDocument document, DiagnosticBag diagnostics)
     {
         var run = new Run(document, diagnostics);
+        CheckBounds(run);
         CheckVariables(run);
         CheckCriteria(run);
         CheckArms(run);

@@ -20,9 +20,17 @@ internal sealed class YamlBinder(DiagnosticBag diagnostics, SourceMap map, YamlD
 {
     private const string IncludeTag = "!include";
     private readonly Stack<string> _includeStack = new();
+    private ProtocolFolder? _folder;
+    private int _depth;
+    private int _values;
+    private bool _stopped;
+
+    /// <summary>True when a limit stopped the binding: what was bound is partial and must not be checked further.</summary>
+    public bool Stopped => _stopped;
 
     public T? BindRoot<T>(YamlNode root, string file) where T : class
     {
+        _folder = new ProtocolFolder(file);
         _includeStack.Push(Path.GetFullPath(file));
         try
         {
@@ -35,6 +43,35 @@ internal sealed class YamlBinder(DiagnosticBag diagnostics, SourceMap map, YamlD
     }
 
     private object? Bind(YamlNode node, Type type, string file, string path)
+    {
+        // Aliases share nodes, so a small file can name a value billions of times (and an alias inside its
+        // own anchor, for ever): the binder counts what it visits and how deep it is, across includes.
+        if (_stopped)
+            return null;
+        if (++_values > ProtocolLimits.MaxBoundValues)
+            return Stop(node, file, $"'{path}' makes the protocol hold more than {ProtocolLimits.MaxBoundValues:N0} values once its aliases (*name) are expanded; a protocol needs far fewer: write the values out, or use fewer aliases.");
+        if (_depth >= ProtocolLimits.MaxDepth)
+            return Stop(node, file, $"'{path}' nests more than {ProtocolLimits.MaxDepth} levels deep (counting aliases and includes); a protocol needs far fewer: is an alias used inside its own anchor?");
+        _depth++;
+        try
+        {
+            return BindNode(node, type, file, path);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>Reports the limit reached and stops binding: every later value would only repeat it.</summary>
+    private object? Stop(YamlNode node, string file, string message)
+    {
+        _stopped = true;
+        diagnostics.Error(DiagnosticCodes.LimitExceeded, At(node, file), message);
+        return null;
+    }
+
+    private object? BindNode(YamlNode node, Type type, string file, string path)
     {
         if (node is YamlScalarNode { Tag.IsEmpty: false } tagged && tagged.Tag.Value == IncludeTag)
             return BindInclude(tagged, type, file, path);
@@ -60,8 +97,14 @@ internal sealed class YamlBinder(DiagnosticBag diagnostics, SourceMap map, YamlD
 
     private object? BindInclude(YamlScalarNode tagged, Type type, string file, string path)
     {
-        var target = Path.Combine(Path.GetDirectoryName(file) ?? ".", tagged.Value ?? "");
-        var full = Path.GetFullPath(target);
+        var full = _folder!.Resolve(file, tagged.Value ?? "", out var refusal);
+        if (full is null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutsideProtocolFolder, At(tagged, file), $"!include '{tagged.Value}' {refusal}.");
+            return null;
+        }
+        // Named as written (relative to the including file), so messages point where the author looks.
+        var target = Path.Combine(Path.GetDirectoryName(file) ?? ".", tagged.Value!);
         if (_includeStack.Contains(full))
         {
             diagnostics.Error(DiagnosticCodes.IncludeFailed, At(tagged, file), $"'{tagged.Value}' includes itself (through {string.Join(" -> ", _includeStack.Reverse().Select(Path.GetFileName))}); remove the cycle.");

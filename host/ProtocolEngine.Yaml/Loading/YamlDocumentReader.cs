@@ -9,6 +9,7 @@ namespace ProtocolEngine.Yaml.Loading;
 internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap map)
 {
     private readonly List<SourceFile> _files = [];
+    private readonly NodeBudget _nodes = new();
 
     /// <summary>Every file read so far (the protocol and what it includes) with its text, in reading order.</summary>
     public IReadOnlyList<SourceFile> Files => _files;
@@ -17,17 +18,24 @@ internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap ma
     /// <param name="referencedFrom">Where the file was named (an include), or null for the protocol itself.</param>
     public YamlNode? Read(string file, SourceLocation? referencedFrom)
     {
-        string text;
-        try
+        if (_files.Count >= ProtocolLimits.MaxFiles)
         {
-            text = File.ReadAllText(file);
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, referencedFrom ?? new SourceLocation(file, 1, 1),
+                $"the protocol reads more than {ProtocolLimits.MaxFiles} files; include fewer, larger files.");
+            return null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        var text = ProtocolText.Read(file, $"'{file}'", out var problem);
+        if (text is null)
         {
-            var at = referencedFrom ?? new SourceLocation(file, 1, 1);
-            var code = referencedFrom is null ? DiagnosticCodes.FileNotFound : DiagnosticCodes.IncludeFailed;
-            var what = ex is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : $"cannot be read ({ex.Message})";
-            diagnostics.Error(code, at, $"'{file}' {what}.");
+            // A problem with the file as a whole (missing, empty, a device, too large) is reported where it was included.
+            var wholeFile = problem!.Location is { Line: 1, Column: 1 } && problem.Code != DiagnosticCodes.InvalidText;
+            if (referencedFrom is not null && wholeFile)
+                problem = problem with
+                {
+                    Code = problem.Code == DiagnosticCodes.FileNotFound ? DiagnosticCodes.IncludeFailed : problem.Code,
+                    Location = referencedFrom,
+                };
+            diagnostics.Add(problem);
             return null;
         }
         _files.Add(new SourceFile(file, text));
@@ -36,7 +44,12 @@ internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap ma
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new LimitedParser(new Parser(new StringReader(text)), _nodes));
+        }
+        catch (ProtocolLimitException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column), ex.Message);
+            return null;
         }
         catch (YamlException ex)
         {

@@ -17,7 +17,8 @@ public sealed class YamlProtocolReader : IProtocolReader
         var root = reader.Read(path, referencedFrom: null);
         if (root is null)
             return null;
-        var protocol = new YamlBinder(diagnostics, map, reader).BindRoot<Protocol>(root, path);
-        return protocol is null ? null : new BoundProtocol(protocol, reader.Files);
+        var binder = new YamlBinder(diagnostics, map, reader);
+        var protocol = binder.BindRoot<Protocol>(root, path);
+        return protocol is null || binder.Stopped ? null : new BoundProtocol(protocol, reader.Files);
     }
 }

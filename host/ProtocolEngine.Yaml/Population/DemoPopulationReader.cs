@@ -1,5 +1,7 @@
 using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
+using ProtocolEngine.Yaml.Loading;
 using ProtocolEngine.Engine.Demo.Population;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -26,16 +28,19 @@ public static partial class DemoPopulationReader
 
     private static YamlNode? Load(string file, DiagnosticBag bag)
     {
-        string text;
-        try { text = File.ReadAllText(file); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        var text = ProtocolText.Read(file, "the population file", out var problem);
+        if (text is null)
         {
-            var what = ex is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : $"cannot be read ({ex.Message})";
-            bag.Error(DiagnosticCodes.FileNotFound, new SourceLocation(file, 1, 1), $"the population file {what}; check --population.");
+            bag.Add(problem!.Code == DiagnosticCodes.FileNotFound ? problem with { Message = $"{problem.Message.TrimEnd('.')}; check --population." } : problem);
             return null;
         }
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
+        try { stream.Load(new LimitedParser(new Parser(new StringReader(text)), new NodeBudget())); }
+        catch (ProtocolLimitException ex)
+        {
+            bag.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column), ex.Message);
+            return null;
+        }
         catch (YamlException ex)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column), $"YAML syntax: {ex.InnerException?.Message ?? ex.Message}");
