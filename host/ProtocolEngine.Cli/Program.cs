@@ -55,6 +55,7 @@ public static class Program
             PlanCommand.Create(console, records),
             EndpointsCommand.Create(console, records),
         };
+        CliNumbers.Strict(root);
         root.SetAction(_ =>
         {
             // The terminal UI arrives with P6; until then say so rather than do nothing.

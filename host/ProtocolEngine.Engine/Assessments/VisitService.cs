@@ -15,11 +15,15 @@ namespace ProtocolEngine.Engine.Assessments;
 public sealed class VisitService(TrialSession session)
 {
     public IReadOnlyList<VisitOccurrence> ForParticipant(string participantId, DateOnly? asOf = null) =>
-        session.Read(Permission.ReadRecords, r => Plan(r, Guards.Participant(r, participantId), asOf ?? session.Today));
+        session.Read(Permission.ReadRecords, r =>
+        {
+            var p = Guards.Participant(r, participantId);
+            return Plan(r, p, asOf ?? session.TodayAt(p.SiteId));
+        });
 
-    /// <summary>Every occurrence that is due or overdue on <paramref name="date"/>.</summary>
-    public IReadOnlyList<VisitOccurrence> Due(DateOnly date) => session.Read(Permission.ReadRecords, r =>
-        r.All<Participant>().SelectMany(p => Plan(r, p, date))
+    /// <summary>Every occurrence that is due or overdue on <paramref name="date"/> (without one: on today at each participant's site).</summary>
+    public IReadOnlyList<VisitOccurrence> Due(DateOnly? date = null) => session.Read(Permission.ReadRecords, r =>
+        r.All<Participant>().SelectMany(p => Plan(r, p, date ?? session.TodayAt(p.SiteId)))
             .Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue).OrderBy(o => o.Target).ThenBy(o => o.ParticipantId).ToList());
 
     public VisitRecord MarkMissed(string participantId, string visitId, int occurrence, string reason)
@@ -28,7 +32,9 @@ public sealed class VisitService(TrialSession session)
             throw new RecordRejectedException("reason", "Recording a missed visit needs a reason (--reason).");
         return session.Write(Permission.RecordAssessment, w =>
         {
-            var occ = Plan(w.Reader, Guards.Participant(w.Reader, participantId), session.Today)
+            var participant = Guards.Participant(w.Reader, participantId);
+            var today = session.TodayAt(participant.SiteId);
+            var occ = Plan(w.Reader, participant, today)
                 .FirstOrDefault(o => o.VisitId == visitId && o.Occurrence == occurrence)
                 ?? throw new RecordRejectedException("visit", $"'{participantId}' has no visit '{visitId}' occurrence {occurrence} scheduled.");
             if (occ.Status is VisitStatus.Done or VisitStatus.Missed)
@@ -39,7 +45,7 @@ public sealed class VisitService(TrialSession session)
             return w.Create(new VisitRecord
             {
                 Id = $"{participantId}-V-{visitId}-{occurrence}", ParticipantId = participantId, VisitId = visitId, Occurrence = occurrence,
-                Date = session.Today, Missed = true, ProtocolHash = session.ProtocolHash,
+                Date = today, Missed = true, ProtocolHash = session.ProtocolHash,
             }, "visit-missed", reason);
         });
     }
