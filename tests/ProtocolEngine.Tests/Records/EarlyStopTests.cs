@@ -95,7 +95,7 @@ public class EarlyStopTests
         Assert.Equal((CourseState.Stopped, 2, 6.0, Mon.AddDays(1), Mon.AddDays(2), StopReason.ConsentWithdrawn),
             (course.State, course.Delivered, course.DeliveredDoseGy, course.End!.Value, course.StoppedOn!.Value, course.StopReason!.Value));
         Assert.Single(export.TreatmentStops);
-        var csv = CsvExporter.Tables(export)["courses.csv"].Split("\r\n");
+        var csv = ProtocolEngine.Csv.CsvTables.Text(ProtocolEngine.Engine.Export.Tables.TidyTables.Of(export, t.Protocol).Single(x => x.Name == "courses")).Split("\r\n");
         Assert.Contains("stopped", csv[1]);
         Assert.Contains("consent-withdrawn", csv[1]);
         var odm = OdmExporter.Export(t.Protocol, export);
