@@ -47,10 +47,6 @@ public static partial class CliNumbers
         return false;
     }
 
-    /// <summary>A real number, or <see cref="CliInputException"/> naming <paramref name="field"/>.</summary>
-    public static double Real(string text, string field) =>
-        TryReal(text, out var value, out var problem) ? value : throw new CliInputException($"{field}: {problem}");
-
     /// <summary>How to write what was meant: a decimal comma becomes a point, separators go.</summary>
     public static string Hint(string text, bool whole)
     {
