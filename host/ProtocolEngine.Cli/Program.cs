@@ -57,6 +57,7 @@ public static class Program
             ReportCommand.Create(console, records),
             TuiCommand.Create(records),
         };
+        CliNumbers.Strict(root);
         // No command: the coordinators' terminal UI on ./protocol.yaml and its database.
         root.SetAction(_ => TuiCommand.Run(records, CommonOptions.DefaultProtocol));
 

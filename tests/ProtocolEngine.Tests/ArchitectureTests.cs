@@ -27,11 +27,12 @@ public sealed class ArchitectureTests
         { "McMaster.NETCore.Plugins", "ProtocolEngine.Plugins.McMaster" },
         { "NJsonSchema", "ProtocolEngine.Schema.NJsonSchema" },
         { "ScottPlot", "ProtocolEngine.Reporting.Html" },
+        { "CsvHelper", "ProtocolEngine.Csv" },
     };
 
     /// <summary>The assemblies those packages bring; the core's build must reference none of them.</summary>
     private static readonly string[] HeavyAssemblies =
-        ["LiteDB", "YamlDotNet", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "McMaster.NETCore.Plugins", "NJsonSchema", "ScottPlot", "SkiaSharp"];
+        ["LiteDB", "YamlDotNet", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "McMaster.NETCore.Plugins", "NJsonSchema", "ScottPlot", "SkiaSharp", "CsvHelper"];
 
     private static IEnumerable<string> Projects() =>
         new[] { "host", "plugins", "tests" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.csproj", SearchOption.AllDirectories))

@@ -86,7 +86,7 @@ public static class DemoCommand
                     Seed = parse.GetValue(seed), Templates = document is null ? DemoTemplates.None : DemoTemplates.From(document),
                     Scripts = factory.Scripts(protocol), Population = people, ResponseRates = responseRates, Sites = siteCount,
                 };
-                var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
+                var today = session.Today;
                 var json = options.Json(parse);
                 DemoSummary Run(IProgress<DemoProgress>? progress) =>
                     new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress },
@@ -119,7 +119,7 @@ public static class DemoCommand
     {
         if (text is null) return null;
         var parts = text.Split(',');
-        var values = parts.Select(p => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToList();
+        var values = parts.Select(p => CliNumbers.TryReal(p, out var x, out _) ? x : double.NaN).ToList();
         if (parts.Length != 2 || values.Any(v => !(v is >= 0 and <= 1)))
             throw new CliInputException($"--response-rates: '{text}' is not two probabilities P_EXPERIMENTAL,P_CONTROL between 0 and 1; "
                 + "write them with a dot for decimals and a comma between them, e.g. --response-rates 0.65,0.80.");

@@ -53,7 +53,7 @@ public static class RandomizationListCommand
             if (parse.GetValue(format) == "json")
                 console.Out.WriteLine(JsonSerializer.Serialize(list.Select(e => new { e.Sequence, e.Stratum, e.BlockId, e.BlockSize, Arm = e.ArmId }), CliJson.Options));
             else
-                AllocationListCsv.Write(console.Out, list);
+                ProtocolEngine.Csv.AllocationListCsv.Write(console.Out, list);
             return ExitCodes.Success;
         });
         return command;

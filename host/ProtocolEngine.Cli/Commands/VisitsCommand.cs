@@ -19,7 +19,7 @@ public static class VisitsCommand
         {
             var d = CliDates.Parse(parse.GetValue(dueDate), "--date");
             using var open = dueFactory.Open(parse, readOnly: true);
-            var list = new VisitService(open.Session).Due(d ?? open.Session.Today);
+            var list = new VisitService(open.Session).Due(d);
             return RecordOutput.Write(console, dueOptions.Json(parse), list, () => Lines(list));
         });
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ProtocolEngine.Engine.Reference;
 using ProtocolEngine.Engine.Assessments;
 
@@ -19,8 +18,10 @@ public static class AnalgesicOption
     private static AnalgesicInput ParseOne(string text)
     {
         var parts = text.Split('=', 2);
-        if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+        if (parts.Length != 2 || parts[0].Trim().Length == 0)
             throw new CliInputException($"--analgesic: '{text}' must be DRUG=AMOUNT, e.g. oxycodone=20.");
+        if (!CliNumbers.TryReal(parts[1], out var amount, out var problem))
+            throw new CliInputException($"--analgesic {parts[0].Trim()}: the amount {problem}");
         return new AnalgesicInput(parts[0].Trim(), amount);
     }
 }

@@ -13,7 +13,7 @@ public sealed class AssessmentService(TrialSession session, OmedTable omed)
     public Assessment Record(string participantId, string visitId, int? occurrence, DateOnly date, int worstPain, IReadOnlyList<AnalgesicInput> analgesics)
     {
         Guards.InRange(worstPain, 0, 10, "pain");
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         var doses = AnalgesicDoses.Convert(omed, analgesics);
         var visits = new VisitService(session);
         var visit = visits.Visit(visitId);

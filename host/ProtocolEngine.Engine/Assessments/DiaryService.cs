@@ -22,7 +22,7 @@ public sealed class DiaryService(TrialSession session, OmedTable omed)
         var f = session.Protocol.Fractionation
             ?? throw new RecordRejectedException("protocol", "The protocol has no fractionation, so the diary has no window.");
         Guards.InRange(worstPain, 0, 10, "pain");
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         var doses = AnalgesicDoses.Convert(omed, analgesics);
         return session.Write(Permission.RecordAssessment, w =>
         {

@@ -15,14 +15,18 @@ namespace ProtocolEngine.Engine.Assessments;
 public sealed class VisitService(TrialSession session)
 {
     public IReadOnlyList<VisitOccurrence> ForParticipant(string participantId, DateOnly? asOf = null) =>
-        session.Read(Permission.ReadRecords, r => Plan(r, Guards.Participant(r, participantId), asOf ?? session.Today));
+        session.Read(Permission.ReadRecords, r =>
+        {
+            var p = Guards.Participant(r, participantId);
+            return Plan(r, p, asOf ?? session.TodayAt(p.SiteId));
+        });
 
     /// <summary>
-    /// Every occurrence that is due or overdue on <paramref name="date"/>. Each collection the plan reads is streamed
+    /// Every occurrence that is due or overdue on <paramref name="date"/> (without one: on today at each participant's site). Each collection the plan reads is streamed
     /// once in participant order (<see cref="ParticipantSlices"/>), so the question costs one pass over the records,
     /// not a lookup per participant and collection.
     /// </summary>
-    public IReadOnlyList<VisitOccurrence> Due(DateOnly date) => session.Read(Permission.ReadRecords, r =>
+    public IReadOnlyList<VisitOccurrence> Due(DateOnly? date = null) => session.Read(Permission.ReadRecords, r =>
     {
         var slices = new ParticipantSlices()
             .With<ScreeningRecord>(r).With<RandomizationRecord>(r).With<FractionRecord>(r).With<TreatmentStop>(r)
@@ -32,7 +36,7 @@ public sealed class VisitService(TrialSession session)
         {
             var slice = slices.For(p.Id);
             if (p.Status is ParticipantStatus.Ineligible) continue;
-            due.AddRange(Plan(slice, p, date).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
+            due.AddRange(Plan(slice, p, date ?? session.TodayAt(p.SiteId)).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
         }
         return (IReadOnlyList<VisitOccurrence>)[.. due.OrderBy(o => o.Target).ThenBy(o => o.ParticipantId, StringComparer.Ordinal)];
     });
@@ -43,7 +47,9 @@ public sealed class VisitService(TrialSession session)
             throw new RecordRejectedException("reason", "Recording a missed visit needs a reason (--reason).");
         return session.Write(Permission.RecordAssessment, w =>
         {
-            var occ = Plan(w.Reader, Guards.Participant(w.Reader, participantId), session.Today)
+            var participant = Guards.Participant(w.Reader, participantId);
+            var today = session.TodayAt(participant.SiteId);
+            var occ = Plan(w.Reader, participant, today)
                 .FirstOrDefault(o => o.VisitId == visitId && o.Occurrence == occurrence)
                 ?? throw new RecordRejectedException("visit", $"'{participantId}' has no visit '{visitId}' occurrence {occurrence} scheduled.");
             if (occ.Status is VisitStatus.Done or VisitStatus.Missed)
@@ -54,7 +60,7 @@ public sealed class VisitService(TrialSession session)
             return w.Create(new VisitRecord
             {
                 Id = $"{participantId}-V-{visitId}-{occurrence}", ParticipantId = participantId, VisitId = visitId, Occurrence = occurrence,
-                Date = session.Today, Missed = true, ProtocolHash = session.ProtocolHash,
+                Date = today, Missed = true, ProtocolHash = session.ProtocolHash,
             }, "visit-missed", reason);
         });
     }

@@ -5,5 +5,6 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = start;
     public override DateTimeOffset GetUtcNow() => Now;
-    public void Set(DateOnly date) => Now = new DateTimeOffset(date.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
+    /// <summary>Noon UTC of <paramref name="date"/>: the same date at every site from UTC-12 to UTC+11, the next at most.</summary>
+    public void Set(DateOnly date) => Now = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 }

@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string ScriptNotFound = "PE0216";
     public const string EmptySection = "PE0217";
     public const string SiteCalendar = "PE0218";
+    public const string SiteTimeZone = "PE0219";
+    public const string SiteWithoutTimeZone = "PE0220";
     public const string CtvTable = "PE0230";
     public const string UndefinedCtvTable = "PE0231";
     public const string TargetLesions = "PE0232";

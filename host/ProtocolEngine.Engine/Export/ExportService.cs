@@ -32,10 +32,20 @@ public sealed class ExportService(TrialSession session)
     });
 
     /// <summary>
-    /// The CSV tables one after the other: <paramref name="each"/> gets a table's file name and the step that writes it
-    /// to a text writer (run it before returning); returns how many tables.
+    /// The tidy tables (<see cref="Tables.TidyTables"/>) one after the other, the data dictionary and the code lists last:
+    /// <paramref name="each"/> gets each table and reads its rows before returning (they are read from the store as it
+    /// enumerates them); returns how many tables.
     /// </summary>
-    public int WriteCsv(Action<string, Action<TextWriter>> each) => Read(c => CsvExporter.Write(c, each));
+    public int WriteTables(Action<Tables.ExportTable> each) => Read(c =>
+    {
+        var count = 0;
+        foreach (var table in Tables.TidyTables.From(c, session.Protocol))
+        {
+            each(table);
+            count++;
+        }
+        return count;
+    });
 
     /// <summary>The CDISC ODM 1.3.2 document as text, declaration first, written participant by participant.</summary>
     public void WriteOdm(TextWriter output) => Read(c =>

@@ -91,7 +91,7 @@ internal sealed class StoreExportContent(TrialSession session, IRecordReader r) 
     /// <summary>The course as the treatment service computes it, from what it reads through <paramref name="reader"/>.</summary>
     private CourseSummary CourseOf(IRecordReader reader, Fractionation f, Site site, string participantId)
     {
-        var course = TreatmentService.CourseOf(reader, f, site, participantId, session.Today);
+        var course = TreatmentService.CourseOf(reader, f, site, participantId, session.TodayAt(site.Id));
         return new CourseSummary
         {
             ParticipantId = participantId, PlannedFractions = course.PlannedFractions, Delivered = course.Delivered, Missed = course.Missed,

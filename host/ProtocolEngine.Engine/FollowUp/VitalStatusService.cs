@@ -19,7 +19,7 @@ public sealed class VitalStatusService(TrialSession session)
 {
     public VitalStatusRecord Set(string participantId, VitalStatus status, DateOnly date, DeathCause? cause, string? reason)
     {
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         if (cause is not null && status != VitalStatus.Died)
             throw new RecordRejectedException("cause", $"A cause is recorded with a death only, not with status {Guards.Text(status)}.");
         return session.Write(Permission.RecordAssessment, w =>

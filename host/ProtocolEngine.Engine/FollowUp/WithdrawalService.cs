@@ -12,7 +12,7 @@ public sealed class WithdrawalService(TrialSession session)
         var dropout = session.Protocol.Criteria.Dropout;
         if (dropout.All(c => c.Id != criterionId))
             throw new RecordRejectedException("criterion", $"'{criterionId}' is not a drop-out criterion of the protocol; choose one of: {string.Join(", ", dropout.Select(c => c.Id))}.");
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         return session.Write(Permission.Withdraw, w =>
         {
             var p = Guards.Participant(w.Reader, participantId);

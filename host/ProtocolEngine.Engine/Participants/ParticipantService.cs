@@ -15,18 +15,19 @@ public sealed partial class ParticipantService(TrialSession session)
 
     public Participant Register(string siteId, int? screeningNumber, string initials, int birthYear, Sex sex, DateOnly? consentedOn, DateOnly? birthDate = null)
     {
+        var today = session.TodayAt(siteId);
         if (birthDate is { } born)
         {
             if (born.Year != birthYear)
                 throw new RecordRejectedException("birth-date", $"{born:yyyy-MM-dd} is not in the birth year {birthYear}.");
-            Guards.NotInFuture(born, session.Today, "birth-date");
+            Guards.NotInFuture(born, today, "birth-date");
         }
         if (session.Protocol.Sites.All(s => s.Id != siteId))
             throw new RecordRejectedException("site", $"'{siteId}' is not a site of the protocol; sites: {string.Join(", ", session.Protocol.Sites.Select(s => s.Id))}.");
         if (!InitialsPattern().IsMatch(initials))
             throw new RecordRejectedException("initials", $"'{initials}' must be 1-4 capital letters (no full names are stored).");
-        Guards.InRange(birthYear, 1900, session.Today.Year, "birth-year");
-        if (consentedOn is { } c) Guards.NotInFuture(c, session.Today, "consent-date");
+        Guards.InRange(birthYear, 1900, today.Year, "birth-year");
+        if (consentedOn is { } c) Guards.NotInFuture(c, today, "consent-date");
         if (screeningNumber is < 1 or > 99999)
             throw new RecordRejectedException("screening-number", $"{screeningNumber} must be between 1 and 99999.");
         return session.Write(Permission.RegisterParticipant, w =>
@@ -52,14 +53,14 @@ public sealed partial class ParticipantService(TrialSession session)
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"{siteId}-{number:000}"), SiteId = siteId, ScreeningNumber = number,
                 Initials = initials, BirthYear = birthYear, BirthDate = birthDate, Sex = sex, ConsentedOn = consentedOn,
-                RegisteredOn = session.Today, ProtocolHash = session.ProtocolHash,
+                RegisteredOn = today, ProtocolHash = session.ProtocolHash,
             }, "participant-add");
         });
     }
 
     public Participant RecordConsent(string participantId, DateOnly date, string? reason)
     {
-        Guards.NotInFuture(date, session.Today, "consent-date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "consent-date");
         return session.Write(Permission.RegisterParticipant, w =>
         {
             var p = Guards.Participant(w.Reader, participantId);

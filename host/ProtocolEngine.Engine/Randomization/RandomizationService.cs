@@ -18,8 +18,9 @@ public sealed class RandomizationService(TrialSession session, IAllocator alloca
 {
     public RandomizationRecord Randomize(string participantId, DateOnly? on = null)
     {
-        var date = on ?? session.Today;
-        Guards.NotInFuture(date, session.Today, "date");
+        var today = session.TodayFor(participantId);
+        var date = on ?? today;
+        Guards.NotInFuture(date, today, "date");
         return session.Write(Permission.Randomize, w =>
         {
             var r = w.Reader;

@@ -1,8 +1,12 @@
-using System.Globalization;
+using System.Text.Json;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Engine.Reference;
 
-/// <summary>CTCAE v5.0 (NCI) terms from the embedded Reference/ctcae-v5.0.csv; a grade shown as " -" does not exist.</summary>
+/// <summary>
+/// CTCAE v5.0 (NCI) terms from the embedded Reference/ctcae-v5.0.json, which the CSV edge derives from the NCI's
+/// Reference/ctcae-v5.0.csv (a test keeps them identical); a grade that does not exist is null.
+/// </summary>
 public sealed class CtcaeCatalog
 {
     private readonly Dictionary<string, CtcaeTerm> _terms;
@@ -17,15 +21,17 @@ public sealed class CtcaeCatalog
 
     public CtcaeTerm? Find(string term) => _terms.GetValueOrDefault(term.Trim());
 
-    public static CtcaeCatalog Parse(TextReader reader) => new(CsvLines.Read(reader).Skip(1).Where(r => r.Count >= 8).Select(r => new CtcaeTerm(
-        long.Parse(r[0], CultureInfo.InvariantCulture), r[1], r[2].Trim(),
-        [.. r.Skip(3).Take(5).Select(g => g.Trim() is "-" or "" ? null : g.Trim())])));
+    /// <summary>A catalog of the given terms.</summary>
+    public static CtcaeCatalog Of(IEnumerable<CtcaeTerm> terms) => new(terms);
+
+    /// <summary>The terms as the embedded JSON holds them (an array of terms in the records' JSON form).</summary>
+    public static CtcaeCatalog FromJson(Stream json) =>
+        new(JsonSerializer.Deserialize<List<CtcaeTerm>>(json, RecordJson.Options) ?? throw new JsonException("The CTCAE table is empty."));
 
     private static CtcaeCatalog LoadEmbedded()
     {
-        using var stream = typeof(CtcaeCatalog).Assembly.GetManifestResourceStream("ProtocolEngine.Reference.ctcae-v5.0.csv")
+        using var stream = typeof(CtcaeCatalog).Assembly.GetManifestResourceStream("ProtocolEngine.Reference.ctcae-v5.0.json")
             ?? throw new InvalidOperationException("The CTCAE resource is missing from the engine assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
+        return FromJson(stream);
     }
 }

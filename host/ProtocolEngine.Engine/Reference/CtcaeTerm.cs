@@ -4,5 +4,6 @@ namespace ProtocolEngine.Engine.Reference;
 public sealed record CtcaeTerm(long MeddraCode, string Soc, string Term, IReadOnlyList<string?> Grades)
 {
     public bool HasGrade(int grade) => grade is >= 1 and <= 5 && Grades[grade - 1] is not null;
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<int> ExistingGrades => Enumerable.Range(1, 5).Where(HasGrade);
 }

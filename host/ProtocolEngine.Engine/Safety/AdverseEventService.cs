@@ -9,7 +9,7 @@ public sealed class AdverseEventService(TrialSession session, CtcaeCatalog ctcae
 {
     public AdverseEvent Add(string participantId, AdverseEventInput input)
     {
-        var term = Check(input);
+        var term = Check(input, session.TodayFor(participantId));
         return session.Write(Permission.RecordSafety, w =>
         {
             Guards.Randomized(w.Reader, participantId, input.Onset, "onset");
@@ -28,18 +28,20 @@ public sealed class AdverseEventService(TrialSession session, CtcaeCatalog ctcae
         session.Write(Permission.RecordSafety, w =>
         {
             var saved = w.Reader.Find<AdverseEvent>(eventId) ?? throw new RecordRejectedException("id", $"No adverse event '{eventId}'.");
+            var today = Guards.Participant(w.Reader, saved.ParticipantId) is var p ? session.TodayAt(p.SiteId) : session.Today;
             var updated = change(saved) with { Id = saved.Id, ParticipantId = saved.ParticipantId };
             Check(new AdverseEventInput
             {
                 Term = updated.Term, MeddraCode = updated.MeddraCode, Grade = updated.Grade, Onset = updated.Onset,
                 Resolved = updated.Resolved, Serious = updated.Serious, Relation = updated.RelationToRadiotherapy,
-            });
+            }, today);
             Guards.Randomized(w.Reader, saved.ParticipantId, updated.Onset, "onset");
             if (updated.Resolved is { } resolved) Guards.FollowUpOpen(w.Reader, saved.ParticipantId, resolved, "resolved");
             return w.Change(saved, updated, "ae-update", reason);
         });
 
-    private CtcaeTerm Check(AdverseEventInput input)
+    /// <summary>The term, its code and grade, and dates not after <paramref name="today"/> (the date at the participant's site).</summary>
+    private CtcaeTerm Check(AdverseEventInput input, DateOnly today)
     {
         var term = ctcae.Find(input.Term) ?? throw new RecordRejectedException("term", $"'{input.Term}' is not a CTCAE v5.0 term"
             + Suggest(input.Term));
@@ -47,10 +49,10 @@ public sealed class AdverseEventService(TrialSession session, CtcaeCatalog ctcae
             throw new RecordRejectedException("meddra", $"{code} is not the MedDRA code of '{term.Term}' ({term.MeddraCode}).");
         if (!term.HasGrade(input.Grade))
             throw new RecordRejectedException("grade", $"'{term.Term}' has no grade {input.Grade}; its grades are {string.Join(", ", term.ExistingGrades)}.");
-        Guards.NotInFuture(input.Onset, session.Today, "onset");
+        Guards.NotInFuture(input.Onset, today, "onset");
         if (input.Resolved is { } res)
         {
-            Guards.NotInFuture(res, session.Today, "resolved");
+            Guards.NotInFuture(res, today, "resolved");
             if (res < input.Onset)
                 throw new RecordRejectedException("resolved", $"{res:yyyy-MM-dd} is before the onset {input.Onset:yyyy-MM-dd}.");
         }

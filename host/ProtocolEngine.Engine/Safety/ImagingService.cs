@@ -9,7 +9,7 @@ public sealed class ImagingService(TrialSession session)
 {
     public ImagingFinding Add(string participantId, ImagingInput input)
     {
-        Guards.NotInFuture(input.Date, session.Today, "date");
+        Guards.NotInFuture(input.Date, session.TodayFor(participantId), "date");
         var level = SinsCalculator.NormalizeLevel(input.Level, "level");
         SinsInput? sinsInput = null;
         SinsScore? sins = null;

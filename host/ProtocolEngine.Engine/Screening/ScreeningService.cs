@@ -11,8 +11,9 @@ public sealed class ScreeningService(TrialSession session, IScreeningEvaluator e
 {
     public ScreeningRecord Screen(string participantId, IReadOnlyDictionary<string, JsonElement> variables, IReadOnlyDictionary<string, bool> attestations, DateOnly? on = null)
     {
-        var date = on ?? session.Today;
-        Guards.NotInFuture(date, session.Today, "date");
+        var today = session.TodayFor(participantId);
+        var date = on ?? today;
+        Guards.NotInFuture(date, today, "date");
         Attestations.Check(session.Protocol, attestations);
         // Rules run outside the write transaction (they may take their whole time limit); the write checks the participant again.
         var registered = session.Read(Permission.Screen, r => Open(r, participantId, date));

@@ -13,8 +13,9 @@ public sealed class PlanService(TrialSession session)
 {
     public PlanRecord Record(string participantId, string structure, double dmaxGy, int? fractions = null, DateOnly? on = null, string? reason = null)
     {
-        var date = on ?? session.Today;
-        Guards.NotInFuture(date, session.Today, "date");
+        var today = session.TodayFor(participantId);
+        var date = on ?? today;
+        Guards.NotInFuture(date, today, "date");
         var constraints = session.Protocol.OrganConstraints;
         var constraint = constraints.FirstOrDefault(c => c.Structure == structure)
             ?? throw new RecordRejectedException("structure", constraints.Count == 0

@@ -16,7 +16,7 @@ public sealed class TreatmentService(TrialSession session)
     public FractionRecord Record(string participantId, DateOnly date, bool missed, double? doseGy = null)
     {
         var f = Fractionation;
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         var dose = missed ? 0 : doseGy ?? f.DosePerFractionGy;
         if (missed && doseGy is > 0)
             throw new RecordRejectedException("dose", "A missed fraction delivers no dose.");
@@ -62,7 +62,7 @@ public sealed class TreatmentService(TrialSession session)
     public TreatmentStop Stop(string participantId, DateOnly date, StopReason reason, string note)
     {
         var f = Fractionation;
-        Guards.NotInFuture(date, session.Today, "date");
+        Guards.NotInFuture(date, session.TodayFor(participantId), "date");
         if (reason == StopReason.Other && string.IsNullOrWhiteSpace(note))
             throw new RecordRejectedException("note", "A stop for another reason needs a note saying what it was (--note).");
         if (reason == StopReason.Death)
@@ -92,7 +92,10 @@ public sealed class TreatmentService(TrialSession session)
     }
 
     public TreatmentCourse Course(string participantId) => session.Read(Permission.ReadRecords, r =>
-        CourseOf(r, Fractionation, Site(Guards.Participant(r, participantId).SiteId), participantId, session.Today));
+    {
+        var siteId = Guards.Participant(r, participantId).SiteId;
+        return CourseOf(r, Fractionation, Site(siteId), participantId, session.TodayAt(siteId));
+    });
 
     /// <summary>The course from a participant's fractions and stop, projected from <paramref name="today"/>.</summary>
     internal static TreatmentCourse CourseOf(IRecordReader r, Fractionation f, Site site, string participantId, DateOnly today) =>

@@ -2,6 +2,8 @@ using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Participants;
+using ProtocolEngine.Engine.Scheduling;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -29,7 +31,33 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
     /// <summary>Differences from the accepted protocol version; empty when the protocol is the accepted one.</summary>
     public IReadOnlyList<string> PendingChanges { get; private set; } = pendingChanges;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private readonly Dictionary<string, TimeZoneInfo> _zones = protocol.Sites.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => SiteTimeZones.Of(g.First()));
+
+    /// <summary>
+    /// Today at the site: the date in the site's time zone (<c>time_zone</c> in the protocol) at the clock's instant,
+    /// the UTC date for a site without one (or one the protocol does not list).
+    /// </summary>
+    public DateOnly TodayAt(string siteId) => SiteTimeZones.DateIn(_zones.GetValueOrDefault(siteId) ?? TimeZoneInfo.Utc, clock.GetUtcNow());
+
+    /// <summary>
+    /// Today for the participant: the date at the participant's site. Every "not in the future" check about a
+    /// participant uses it; an unknown participant gets <see cref="Today"/> (the write that follows refuses it).
+    /// </summary>
+    public DateOnly TodayFor(string participantId) =>
+        store.Read(r => r.Find<Participant>(participantId)) is { } p ? TodayAt(p.SiteId) : Today;
+
+    /// <summary>
+    /// The trial-wide date: the latest of the sites' dates (the UTC date without sites), so that a trial-wide
+    /// "as of today" includes every site's today. Checks about one participant use <see cref="TodayFor"/>.
+    /// </summary>
+    public DateOnly Today
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            return _zones.Count == 0 ? DateOnly.FromDateTime(now.UtcDateTime) : _zones.Values.Max(z => SiteTimeZones.DateIn(z, now));
+        }
+    }
 
     public T Read<T>(Permission permission, Func<IRecordReader, T> read)
     {

@@ -13,6 +13,7 @@ public sealed partial class ProtocolValidator
             run.Error(DiagnosticCodes.EmptySection, protocol, nameof(Protocol.Sites), "'sites' is empty; name at least one site (id and name).");
         foreach (var site in protocol.Sites)
         {
+            CheckTimeZone(run, site);
             WarnTwice(run, site, site.Holidays, "holiday");
             WarnTwice(run, site, site.WorkingDays, "working day");
             if (run.Clean(site))
@@ -39,6 +40,25 @@ public sealed partial class ProtocolValidator
                 run.Error(DiagnosticCodes.SiteCalendar, site.WorkingDays, $"[{i}]",
                     $"working day {day:yyyy-MM-dd} of site '{site.Id}' is a {Loading.Naming.EnumValue(day.DayOfWeek)}, already a treatment day, so listing it changes nothing; working_days are make-up days outside treatment_days (a weekend worked in exchange for a holiday): remove it or correct the date.");
         }
+    }
+
+    /// <summary>A site's time zone is an IANA id the runtime's tz data has; a site without one has the UTC date, said once.</summary>
+    private static void CheckTimeZone(Run run, Site site)
+    {
+        if (site.TimeZone is not { } id)
+        {
+            if (run.Bound(site, nameof(Site.Id)))
+                run.Warning(DiagnosticCodes.SiteWithoutTimeZone, site, nameof(Site.Id),
+                    $"site '{site.Id}' has no time_zone, so its 'today' is the UTC date (a fraction given early in the morning east of UTC would be 'in the future'); add e.g. time_zone: Asia/Shanghai (an IANA id).");
+            return;
+        }
+        if (!run.Bound(site, nameof(Site.TimeZone)) || Scheduling.SiteTimeZones.Find(id) is not null) return;
+        var close = Loading.Naming.Closest(id, Scheduling.SiteTimeZones.KnownIds);
+        var windows = TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana) ? iana : null;
+        var hint = windows is not null ? $"that is a Windows zone name; write its IANA id '{windows}'."
+            : close is not null ? $"did you mean '{close}'?"
+            : "write an IANA id, Area/City as in the tz database (e.g. Asia/Shanghai, Europe/Berlin, America/New_York, UTC).";
+        run.Error(DiagnosticCodes.SiteTimeZone, site, nameof(Site.TimeZone), $"'{id}' is not a time zone (IANA id) of site '{site.Id}'; {hint}");
     }
 
     private static void WarnTwice(Run run, Site site, IReadOnlyList<DateOnly> days, string what)

@@ -1,4 +1,4 @@
-using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Csv;
 using ProtocolEngine.Tests.Support;
 
 namespace ProtocolEngine.Tests.Randomization;

@@ -95,9 +95,10 @@ public class EarlyStopTests
         Assert.Equal((CourseState.Stopped, 2, 6.0, Mon.AddDays(1), Mon.AddDays(2), StopReason.ConsentWithdrawn),
             (course.State, course.Delivered, course.DeliveredDoseGy, course.End!.Value, course.StoppedOn!.Value, course.StopReason!.Value));
         Assert.Single(export.TreatmentStops);
-        var csv = CsvExporter.Tables(export)["courses.csv"].Split("\r\n");
-        Assert.Contains("stopped", csv[1]);
-        Assert.Contains("consent-withdrawn", csv[1]);
+        var courses = ProtocolEngine.Engine.Export.Tables.TidyTables.Of(export, t.Protocol).Single(x => x.Name == "courses");
+        var row = Assert.Single(courses.Rows);
+        Assert.Equal("stopped", row[courses.Columns.Select(c => c.Name).ToList().IndexOf("state")]);
+        Assert.Equal("consent-withdrawn", row[courses.Columns.Select(c => c.Name).ToList().IndexOf("stop_reason")]);
         var odm = OdmExporter.Export(t.Protocol, export);
         Assert.Empty(OdmSchema.Validate(odm));
         Assert.Contains(odm.Descendants(), e => e.Name.LocalName == "ItemData" && (string?)e.Attribute("ItemOID") == "I.RT.STOPREASON" && (string?)e.Attribute("Value") == "consent-withdrawn");

@@ -43,19 +43,6 @@ public class ExportTests
     }
 
     [Fact]
-    public void Csv_tables_have_a_header_and_a_row_per_record_with_quoting()
-    {
-        using var t = new TrialFixture();
-        Populate.Full(t);
-        var tables = CsvExporter.Tables(new ExportService(t.As("admin")).Collect());
-        var fractions = tables["fractions.csv"].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,participant_id,sequence,date,status,dose_gy,protocol_hash", fractions[0]);
-        Assert.Equal(11, fractions.Length);
-        Assert.Contains("\"consent withdrawn, \"\"personal reasons\"\", by letter\"", tables["withdrawals.csv"]);
-        Assert.StartsWith("sequence,timestamp_utc,user,action", tables["audit.csv"]);
-    }
-
-    [Fact]
     public void The_schema_check_itself_rejects_a_broken_document()
     {
         using var t = new TrialFixture();

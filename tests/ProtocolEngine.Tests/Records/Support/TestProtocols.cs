@@ -16,7 +16,7 @@ public static class TestProtocols
         Registration = new Registration { Registry = "ChiCTR", Number = "ChiCTR1900023401" },
         Phase = "II",
         Design = new Design { Allocation = Allocation.Randomized, Model = InterventionModel.Parallel, Hypothesis = Hypothesis.NonInferiority, Centers = Centers.SingleCenter },
-        Sites = [new Site { Id = "mch", Name = "Mianyang Central Hospital", Country = "CN", Holidays = [Holiday, new(2026, 10, 2)] }],
+        Sites = [new Site { Id = "mch", Name = "Mianyang Central Hospital", Country = "CN", TimeZone = "Asia/Shanghai", Holidays = [Holiday, new(2026, 10, 2)] }],
         CodeLists = new Dictionary<string, IReadOnlyList<CodeItem>>
         {
             ["primary"] = [new CodeItem { Code = "lung", Label = "Lung" }, new CodeItem { Code = "breast", Label = "Breast" }, new CodeItem { Code = "other", Label = "Other" }],

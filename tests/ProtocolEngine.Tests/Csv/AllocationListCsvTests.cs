@@ -1,6 +1,6 @@
-using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Csv;
 
-namespace ProtocolEngine.Tests.Engine.Randomization;
+namespace ProtocolEngine.Tests.Csv;
 
 public class AllocationListCsvTests
 {
