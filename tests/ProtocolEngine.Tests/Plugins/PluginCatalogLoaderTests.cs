@@ -15,7 +15,7 @@ public class PluginCatalogLoaderTests
             var plugin = Assert.Single(HostPlugins.Loaded.Plugins, p => p.Name == "Randomization");
             Assert.Equal(PluginFamily.Randomization, plugin.Family);
             Assert.Equal(Path.Combine(AppContext.BaseDirectory, "plugins", "Randomization", "Randomization.dll"), plugin.Path);
-            Assert.Equal("2.0", plugin.ContractVersion);
+            Assert.Equal("2.1", plugin.ContractVersion);
             Assert.Equal("0.1.0", plugin.Version);
             Assert.Empty(HostPlugins.Loaded.Failures);
         }
