@@ -75,7 +75,7 @@ public class PluginCatalogLoaderTests
 
             // Same name in another family is allowed; same name in the same family is not.
             Assert.Equal(["Randomization"], catalog.NamesFor(PluginFamily.Randomization));
-            Assert.Equal(["Other", "Randomization"], catalog.NamesFor(PluginFamily.DoseEscalation));
+            Assert.Equal(["Escalation", "Other", "Randomization"], catalog.NamesFor(PluginFamily.DoseEscalation));
             var failure = Assert.Single(catalog.Failures);
             Assert.Contains(Path.Combine(_root.Path, "second", "Other", "Other.dll"), failure.Path, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(Plugins, "Other", "Other.dll"), failure.Reason, StringComparison.Ordinal);
