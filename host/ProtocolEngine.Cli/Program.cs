@@ -30,6 +30,7 @@ public static class Program
             PluginsCommand.Create(console),
             RandomizationCommand.Create(console),
             StatsCommand.Create(console),
+            EscalationCommand.Create(console),
             InitCommand.Create(console, records),
             UserCommand.Create(console, records),
             LoginCommand.Create(console, records),

@@ -11,6 +11,7 @@ public static class ContractInfo
     /// Current contract version, "major.minor". Bump major on any breaking change. 2.0 (P7): members added to
     /// <c>IStatisticsPlugin</c> (a breaking change for implementations), the CTV family's lesion details, sector
     /// groups, mirrored rows, circumferential CTVs and PTV margin, and the pain-response family.
+    /// 2.1: the dose-escalation simulator family (<c>IDoseEscalationSimulator</c>: decision tables and simulation).
     /// </summary>
-    public const string Version = "2.0";
+    public const string Version = "2.1";
 }

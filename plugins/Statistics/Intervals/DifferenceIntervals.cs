@@ -31,8 +31,15 @@ internal static class DifferenceIntervals
         double p1 = (double)x1 / n1, p2 = (double)x2 / n2, d = p1 - p2;
         var critical = ChiSquared.InvCDF(1, level);
         var inflation = (double)(n1 + n2) / (n1 + n2 - 1);
+        // At delta = d the statistic is 0 whatever the variance: when both rates sit at 0 or 1 the restricted
+        // variance there is 0 too, and 0/0 taken as +infinity left Brent a bracket with the same sign at both ends
+        // (1/1 against 0/5 failed so). The point estimate is inside every score interval.
         double Excess(double delta)
         {
+            if (delta == d)
+            {
+                return -critical;
+            }
             var variance = RestrictedEstimate.Variance(p1, n1, p2, n2, delta) * inflation;
             return variance <= 0 ? double.PositiveInfinity : (d - delta) * (d - delta) / variance - critical;
         }

@@ -15,7 +15,7 @@ public class PluginCatalogLoaderTests
             var plugin = Assert.Single(HostPlugins.Loaded.Plugins, p => p.Name == "Randomization");
             Assert.Equal(PluginFamily.Randomization, plugin.Family);
             Assert.Equal(Path.Combine(AppContext.BaseDirectory, "plugins", "Randomization", "Randomization.dll"), plugin.Path);
-            Assert.Equal("2.0", plugin.ContractVersion);
+            Assert.Equal("2.1", plugin.ContractVersion);
             Assert.Equal("0.1.0", plugin.Version);
             Assert.Empty(HostPlugins.Loaded.Failures);
         }
@@ -75,7 +75,7 @@ public class PluginCatalogLoaderTests
 
             // Same name in another family is allowed; same name in the same family is not.
             Assert.Equal(["Randomization"], catalog.NamesFor(PluginFamily.Randomization));
-            Assert.Equal(["Other", "Randomization"], catalog.NamesFor(PluginFamily.DoseEscalation));
+            Assert.Equal(["Escalation", "Other", "Randomization"], catalog.NamesFor(PluginFamily.DoseEscalation));
             var failure = Assert.Single(catalog.Failures);
             Assert.Contains(Path.Combine(_root.Path, "second", "Other", "Other.dll"), failure.Path, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(Plugins, "Other", "Other.dll"), failure.Reason, StringComparison.Ordinal);

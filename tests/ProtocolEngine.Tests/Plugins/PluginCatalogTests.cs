@@ -20,7 +20,7 @@ public class PluginCatalogTests : IDisposable
 
         using var catalog = Edges.Engine.Plugins.Load([PluginFolders.HostFolder, plugins]);
 
-        Assert.Equal(["3+3", "Boin"], catalog.NamesFor(PluginFamily.DoseEscalation));
+        Assert.Equal(["3+3", "Boin", "Escalation"], catalog.NamesFor(PluginFamily.DoseEscalation));
         Assert.Equal(["Statistics"], catalog.NamesFor(PluginFamily.Statistics));
         var available = catalog.AvailableNames();
         Assert.Equal(Enum.GetValues<PluginFamily>().Length, available.Count);

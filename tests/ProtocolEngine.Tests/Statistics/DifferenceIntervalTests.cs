@@ -40,6 +40,55 @@ public sealed class DifferenceIntervalTests
     }
 
     [Fact]
+    public void Miettinen_Nurminen_of_9_of_10_against_3_of_10_matches_Newcombe()
+    {
+        // Newcombe 1998 Table II example (b), method 6, as cicalc's test "ci_prop_diff_mn matches the values in the paper" quotes it: (0.1700, 0.8406).
+        var ci = Plugin.DifferenceInterval(new TwoByTwoTable(9, 10, 3, 10), 0.95, DifferenceIntervalMethod.MiettinenNurminen);
+        Assert.Equal(0.1700, ci.Lower, 0.00006);
+        Assert.Equal(0.8406, ci.Upper, 0.00006);
+    }
+
+    [Fact]
+    public void Miettinen_Nurminen_of_1_of_1_against_0_of_5_no_longer_fails_and_mirrors()
+    {
+        // Was a Brent bracketing error: at delta = d = 1 the restricted variance is 0 and the statistic 0/0.
+        var ci = Plugin.DifferenceInterval(new TwoByTwoTable(1, 1, 0, 5), 0.95, DifferenceIntervalMethod.MiettinenNurminen);
+        var mirror = Plugin.DifferenceInterval(new TwoByTwoTable(0, 1, 5, 5), 0.95, DifferenceIntervalMethod.MiettinenNurminen);
+        Assert.Equal(1.0, ci.Upper, 9);
+        Assert.InRange(ci.Lower, -1, 1);
+        Assert.True(ci.Lower < 1, "1 of 1 against 0 of 5 cannot exclude every difference below 1");
+        Assert.Equal(-ci.Lower, mirror.Upper, 9);
+        Assert.Equal(-1.0, mirror.Lower, 9);
+    }
+
+    [Fact]
+    public void Miettinen_Nurminen_holds_on_every_table_up_to_12_per_arm()
+    {
+        // Property over all 0 <= x1 <= n1, 0 <= x2 <= n2, 1 <= n1, n2 <= 12: no exception, inside [-1, 1], contains d,
+        // and swapping the arms mirrors the interval (the score statistic is symmetric in the arms).
+        for (var n1 = 1; n1 <= 12; n1++)
+        {
+            for (var n2 = 1; n2 <= 12; n2++)
+            {
+                for (var x1 = 0; x1 <= n1; x1++)
+                {
+                    for (var x2 = 0; x2 <= n2; x2++)
+                    {
+                        var ci = Plugin.DifferenceInterval(new TwoByTwoTable(x1, n1, x2, n2), 0.95, DifferenceIntervalMethod.MiettinenNurminen);
+                        var d = (double)x1 / n1 - (double)x2 / n2;
+                        var where = $"{x1}/{n1} - {x2}/{n2}: ({ci.Lower}, {ci.Upper})";
+                        Assert.True(ci.Lower >= -1 && ci.Upper <= 1, where);
+                        Assert.True(ci.Lower <= d + 1e-12 && d <= ci.Upper + 1e-12, where);
+                        Assert.True(ci.Lower < ci.Upper, where);
+                        var swapped = Plugin.DifferenceInterval(new TwoByTwoTable(x2, n2, x1, n1), 0.95, DifferenceIntervalMethod.MiettinenNurminen);
+                        Assert.True(Math.Abs(swapped.Lower + ci.Upper) < 1e-7 && Math.Abs(swapped.Upper + ci.Lower) < 1e-7, where + $" swapped ({swapped.Lower}, {swapped.Upper})");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void An_arm_without_participants_is_refused_naming_the_arm()
     {
         var ex = Assert.Throws<ArgumentException>(() => Plugin.DifferenceInterval(new TwoByTwoTable(3, 10, 0, 0), 0.95, DifferenceIntervalMethod.Wald));

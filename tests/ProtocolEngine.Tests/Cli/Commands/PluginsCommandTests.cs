@@ -33,7 +33,7 @@ public class PluginsCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var plugins = json.RootElement.GetProperty("plugins").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("family").GetString())).ToList();
-        Assert.Equal([("Ctv", "CtvSelection"), ("PainResponse", "PainResponse"), ("Randomization", "Randomization"), ("Statistics", "Statistics"), ("Boin", "DoseEscalation")], plugins);
+        Assert.Equal([("Ctv", "CtvSelection"), ("Escalation", "DoseEscalation"), ("PainResponse", "PainResponse"), ("Randomization", "Randomization"), ("Statistics", "Statistics"), ("Boin", "DoseEscalation")], plugins);
         var failure = Assert.Single(json.RootElement.GetProperty("failures").EnumerateArray());
         Assert.Equal(broken, failure.GetProperty("path").GetString());
         Assert.Contains("contract version 0.9", failure.GetProperty("reason").GetString(), StringComparison.Ordinal);
