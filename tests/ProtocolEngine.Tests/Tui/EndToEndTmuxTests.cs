@@ -38,7 +38,8 @@ public sealed class EndToEndTmuxTests
             tmux.Keys("Tab");
             tmux.Text("admin password");
             tmux.Keys("Enter");
-            key = Regex.Match(tmux.WaitFor("The database key (shown only now"), "[0-9a-f]{64}").Value;
+            tmux.WaitFor("The database key (shown only now");
+            key = tmux.WaitFor(new Regex("[0-9a-f]{64}")).Value;
             Assert.Equal(64, key.Length);
             tmux.Keys("Enter");
             var dashboard = tmux.WaitFor("0 of 66 randomized");
@@ -72,7 +73,7 @@ public sealed class EndToEndTmuxTests
             var confirm = tmux.WaitFor("y: randomize now");
             Assert.Contains("site = mianyang", confirm);
             tmux.Text("y");
-            arm = Regex.Match(tmux.WaitFor("Allocated:"), @"Allocated: .+ \(([a-z0-9-]+)\)").Groups[1].Value;
+            arm = tmux.WaitFor(new Regex(@"Allocated: .+ \(([a-z0-9-]+)\)")).Groups[1].Value;
             Assert.NotEqual("", arm);
 
             tmux.Keys("Escape");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 
 namespace ProtocolEngine.Tests.Tui;
@@ -37,6 +38,20 @@ internal sealed class TmuxSession : IDisposable
             Thread.Sleep(100);
         } while (DateTime.UtcNow < until && Running);
         throw new Xunit.Sdk.XunitException($"The screen never showed '{text}'. It shows:\n{screen}");
+    }
+
+    /// <summary>Waits until the pattern matches the screen; for what is drawn in parts (a key, an allocation), not a heading drawn first.</summary>
+    public Match WaitFor(Regex pattern, int seconds = 90)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        string screen;
+        do
+        {
+            screen = Capture();
+            if (pattern.Match(screen) is { Success: true } found) return found;
+            Thread.Sleep(100);
+        } while (DateTime.UtcNow < until && Running);
+        throw new Xunit.Sdk.XunitException($"The screen never matched '{pattern}'. It shows:\n{screen}");
     }
 
     public void WaitForExit(int seconds = 30)
