@@ -1,3 +1,4 @@
+using ProtocolEngine.Cli.Output;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -91,8 +92,9 @@ public static class DemoCommand
                 DemoSummary Run(IProgress<DemoProgress>? progress) =>
                     new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress },
                         factory.CtvSelector(session)).Run(n, today);
-                var summary = !json && DemoProgressBar.IsTerminal(console.Out)
-                    ? DemoProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, Run)
+                var summary = !json && TerminalProgress.IsTerminal(console.Out)
+                    ? TerminalProgress.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, "Simulating the trial",
+                        move => Run(TerminalProgress.Reporter<DemoProgress>(move, p => (p.DaysDone, p.DaysTotal, $"Simulating the trial: {p.Day:yyyy-MM-dd}"))))
                     : Run(null);
                 return RecordOutput.Write(console, json, summary, () =>
                     $"Demo data in {path}: {summary.Registered} registered, {summary.Ineligible} ineligible, {summary.Randomized} randomized " +

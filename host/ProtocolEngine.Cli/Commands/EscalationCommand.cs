@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Plugins;
+using ProtocolEngine.Cli.Output;
 using Spectre.Console;
 
 namespace ProtocolEngine.Cli.Commands;
@@ -132,8 +133,9 @@ public static class EscalationCommand
                 Design = parse.GetValue(design)!, TargetToxicity = parse.GetValue(target), TrueToxicity = rates, Trials = parse.GetValue(trials),
                 Seed = parse.GetValue(seed), CohortSize = parse.GetValue(cohortSize), Cohorts = parse.GetValue(cohorts), EarlyStopAt = parse.GetValue(earlyStop),
             };
-            var result = With(parse.GetValue(plugin)!, p => DemoProgressBar.IsTerminal(console.Out)
-                ? WithBar(console.Out, request.Trials, progress => p.Simulate(request, progress))
+            var result = With(parse.GetValue(plugin)!, p => TerminalProgress.IsTerminal(console.Out) && parse.GetValue(format) != "json"
+                ? TerminalProgress.Show(console.Out, noColour: Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 }, "Simulating trials",
+                    move => p.Simulate(request, done => move(done, request.Trials, null)))
                 : p.Simulate(request, null));
             var json = new Dictionary<string, object>
             {
@@ -148,18 +150,6 @@ public static class EscalationCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static T WithBar<T>(TextWriter output, int total, Func<Action<int>, T> run)
-    {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect, Interactive = InteractionSupport.Yes });
-        return terminal.Progress().AutoClear(true).HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("Simulating trials", maxValue: total);
-                return run(done => task.Value = done);
-            });
     }
 
     private static void CheckTarget(double? target)

@@ -34,8 +34,9 @@ public static class ReportCommand
             var pain = services.PainResponse ?? throw new CliInputException("This host has no pain-response plugin wiring; run the protocol-engine executable.");
             var statistics = services.Statistics ?? throw new CliInputException("This host has no statistics plugin wiring; run the protocol-engine executable.");
             var service = new TrialReportService(open.Session, pain(open.Session.Protocol), statistics(open.Session.Protocol));
-            var report = DemoProgressBar.IsTerminal(console.Out)
-                ? ReportProgressBar.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, service.Build)
+            var report = TerminalProgress.IsTerminal(console.Out)
+                ? TerminalProgress.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, "Building the report",
+                    move => service.Build(TerminalProgress.Reporter<ReportProgress>(move, p => (p.Step, p.Steps, $"Report: {p.Name}"))))
                 : service.Build();
             var text = kind switch
             {
