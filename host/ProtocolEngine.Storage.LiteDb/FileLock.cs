@@ -1,3 +1,4 @@
+using ProtocolEngine.Engine.Storage;
 namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>

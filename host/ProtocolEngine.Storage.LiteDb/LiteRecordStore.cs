@@ -69,15 +69,15 @@ public sealed class LiteRecordStore : IRecordStore
         RequireKey(key);
         if (File.Exists(path))
             throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
-        OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        OwnerOnlyFiles.CreateEmpty(path);
+        DatabaseFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        DatabaseFiles.CreateEmpty(path);
         try
         {
             return OpenInternal(path, key, Ordinal);
         }
         catch
         {
-            OwnerOnlyFiles.RemoveIfEmpty(path);
+            DatabaseFiles.RemoveIfEmpty(path);
             throw;
         }
     }
@@ -136,7 +136,7 @@ public sealed class LiteRecordStore : IRecordStore
         var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
         try
         {
-            var db = OwnerOnlyFiles.WithJournal(path, create: !readOnly, () => new LiteDatabase(new ConnectionString
+            var db = DatabaseFiles.WithJournal(path, create: !readOnly, () => new LiteDatabase(new ConnectionString
             {
                 Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
             }));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ProtocolEngine.Engine.Diagnostics;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Engine.Rules;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProtocolEngine.Engine.Storage;
 
 namespace ProtocolEngine.Engine.Rules;
 

@@ -1,29 +1,25 @@
+using ProtocolEngine.Engine.Storage;
+
 namespace ProtocolEngine.Storage.LiteDb;
 
 /// <summary>
 /// The database's folder, file, journal and lock file are created owner-only (files 0600, a new folder 0700)
 /// from the first byte: created with that mode, not changed afterwards, so no other user can ever open them.
 /// LiteDB creates the files it opens with the default mode (0644 under the usual umask), so the files are
-/// created here, empty, before LiteDB opens them; LiteDB takes an empty file as a new one.
+/// created here, empty, before LiteDB opens them; LiteDB takes an empty file as a new one. The modes are
+/// <see cref="OwnerOnlyFiles"/>'s, the engine's one place for them.
 /// </summary>
-internal static class OwnerOnlyFiles
+internal static class DatabaseFiles
 {
-    private const UnixFileMode File0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode Folder0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
-    /// <summary>Creates a folder (and its missing parents) 0700; one that exists is left as it is.</summary>
-    public static void CreateFolder(string folder)
-    {
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, Folder0700);
-    }
+    /// <summary>Creates the database's folder (and its missing parents) 0700; one that exists (a user's own folder) is left as it is.</summary>
+    public static void CreateFolder(string folder) => OwnerOnlyFiles.CreateFolder(folder, tightenExisting: false);
 
     /// <summary>Creates an empty file 0600 unless it exists (one that exists is left as it is); true when it was created here.</summary>
     public static bool CreateEmpty(string file)
     {
         try
         {
-            using var _ = new FileStream(file, Options(FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite));
+            using var _ = new FileStream(file, OwnerOnlyFiles.Options(FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite));
             return true;
         }
         catch (IOException) when (File.Exists(file))
@@ -62,13 +58,4 @@ internal static class OwnerOnlyFiles
     /// <summary>The journal LiteDB writes beside its file (<c>name-log.ext</c>).</summary>
     public static string JournalOf(string path) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
-
-    /// <summary>Options that create the file 0600 if it does not exist.</summary>
-    public static FileStreamOptions Options(FileMode mode, FileAccess access, FileShare share)
-    {
-        var options = new FileStreamOptions { Mode = mode, Access = access, Share = share };
-        if (!OperatingSystem.IsWindows() && mode is FileMode.CreateNew or FileMode.Create or FileMode.OpenOrCreate)
-            options.UnixCreateMode = File0600;
-        return options;
-    }
 }
