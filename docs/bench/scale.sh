@@ -28,12 +28,27 @@ t() { local label="$1"; shift; /usr/bin/time -f "$label: %e s, peak RSS %M KB" "
 t "demo --participants $n --sites $sites" "$pe" demo --seed 1 --participants "$n" --sites "$sites"
 head -c 400 "$work/out.txt"; echo
 size=$(stat -c %s trial.db); echo "database: $size bytes, $((size / n)) bytes per participant"
-today=$(date -u +%F)
-t "visits due" "$pe" visits due
-t "participant list" "$pe" participant list
-# A participant registered and eligible today, randomized; one already treated gets a fraction and an assessment.
-pid=$("$pe" participant list --format json | python3 -c 'import json,sys; print([p["id"] for p in json.load(sys.stdin) if p["status"]=="eligible"][-1])' 2>/dev/null || true)
-[ -n "$pid" ] && t "randomize $pid" "$pe" randomize --participant "$pid" --date "$today" || echo "randomize: no eligible participant left unrandomized"
+# The writing commands on the full database: a participant registered, screened (eligible) and randomized on the last
+# Monday at least a day ago, given a fraction the day after and a baseline assessment; first with the password
+# (one PBKDF2 derivation a command), then again with a `login` token for a second participant.
+d0=$(python3 -c 'import datetime as d; t=d.date.today()-d.timedelta(days=1); print((t-d.timedelta(days=t.weekday())).isoformat())')
+d1=$(python3 -c "import datetime as d; print((d.date.fromisoformat('$d0')+d.timedelta(days=1)).isoformat())")
+writes() {
+  local how="$1" pid
+  pid=$("$pe" participant add --site mianyang --initials ZL --birth-date 1962-03-14 --sex female --consent-date "$d0" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  "$pe" screen --participant "$pid" --data protocols/chictr1900023401/participants/zl.json --date "$d0" >/dev/null
+  t "randomize ($how)" "$pe" randomize --participant "$pid" --date "$d0"
+  t "assess ($how)" "$pe" assess --participant "$pid" --visit baseline --date "$d0" --pain 7 --analgesic oxycodone=20
+  t "fraction record ($how)" "$pe" fraction record --participant "$pid" --date "$d1"
+}
+writes password
+t "visits due (password)" "$pe" visits due
+t "participant list (password)" "$pe" participant list
+"$pe" login >/dev/null
+( unset PROTOCOL_ENGINE_PASSWORD; writes token
+  t "visits due (token)" "$pe" visits due
+  t "participant list (token)" "$pe" participant list )
+"$pe" logout >/dev/null
 t "audit verify" "$pe" audit verify
 t "export --format json" "$pe" export --format json --out "$work/export.json"
 ls -la "$work/export.json" | awk '{print "export: " $5 " bytes"}'

@@ -32,7 +32,8 @@ internal sealed class FileLock : IDisposable
             }
             catch (IOException ex)
             {
-                throw new TimeoutException($"The database is busy: another process held '{path}' for more than {timeout.TotalSeconds:0} s.", ex);
+                throw new StoreOpenException($"The database is busy: another process has held '{path}' for more than {timeout.TotalSeconds:0} s; "
+                    + "nothing was read or changed. Try again once it finishes (`fuser` names the process holding the lock).", ex);
             }
         }
     }

@@ -8,6 +8,7 @@ using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Assessments;
 
@@ -22,24 +23,44 @@ public sealed class VisitService(TrialSession session)
         });
 
     /// <summary>
-    /// Every occurrence that is due or overdue on <paramref name="date"/> (without one: on today at each participant's site). Each collection the plan reads is streamed
-    /// once in participant order (<see cref="ParticipantSlices"/>), so the question costs one pass over the records,
-    /// not a lookup per participant and collection.
+    /// Every occurrence that is due or overdue on <paramref name="date"/> (without one: on today at each participant's
+    /// site). From the roster (<see cref="ParticipantRoster"/>) when it is current: the fixed open visits of each
+    /// participant classified by the day, and only the participants whose dates are still projected planned from their
+    /// records. Otherwise each collection the plan reads is streamed once in participant order
+    /// (<see cref="ParticipantSlices"/>): one pass over the records, not a lookup per participant and collection.
     /// </summary>
     public IReadOnlyList<VisitOccurrence> Due(DateOnly? date = null) => session.Read(Permission.ReadRecords, r =>
     {
-        var slices = new ParticipantSlices()
-            .With<ScreeningRecord>(r).With<RandomizationRecord>(r).With<FractionRecord>(r).With<TreatmentStop>(r)
-            .With<Withdrawal>(r).With<VisitRecord>(r).With<VitalStatusRecord>(r);
         var due = new List<VisitOccurrence>();
-        foreach (var p in r.Scan<Participant>())
+        if (new ParticipantRoster(session).Read(r) is { } roster)
         {
-            var slice = slices.For(p.Id);
-            if (p.Status is ParticipantStatus.Ineligible) continue;
-            due.AddRange(Plan(slice, p, date ?? session.TodayAt(p.SiteId)).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
+            foreach (var entry in roster)
+            {
+                var p = entry.Participant;
+                if (p.Status is ParticipantStatus.Ineligible) continue;
+                var day = date ?? session.TodayAt(p.SiteId);
+                due.AddRange(entry.Live
+                    ? Plan(r, p, day).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue)
+                    : entry.Open.Where(o => o.WindowStart <= day).Select(o => o with { Status = day <= o.WindowEnd ? VisitStatus.Due : VisitStatus.Overdue }));
+            }
+        }
+        else
+        {
+            var slices = Slices(r);
+            foreach (var p in r.Scan<Participant>())
+            {
+                var slice = slices.For(p.Id);
+                if (p.Status is ParticipantStatus.Ineligible) continue;
+                due.AddRange(Plan(slice, p, date ?? session.TodayAt(p.SiteId)).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
+            }
         }
         return (IReadOnlyList<VisitOccurrence>)[.. due.OrderBy(o => o.Target).ThenBy(o => o.ParticipantId, StringComparer.Ordinal)];
     });
+
+    /// <summary>The collections a participant's plan (<see cref="Plan"/>) reads, streamed side by side in participant order.</summary>
+    internal static ParticipantSlices Slices(IRecordReader r) => new ParticipantSlices()
+        .With<ScreeningRecord>(r).With<RandomizationRecord>(r).With<FractionRecord>(r).With<TreatmentStop>(r)
+        .With<Withdrawal>(r).With<VisitRecord>(r).With<VitalStatusRecord>(r);
 
     public VisitRecord MarkMissed(string participantId, string visitId, int occurrence, string reason)
     {

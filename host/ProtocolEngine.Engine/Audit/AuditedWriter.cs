@@ -46,8 +46,14 @@ public sealed class AuditedWriter(IRecordWriter writer, string user, string prot
         return RecordJson.Serialize(view, view.GetType());
     }
 
+    private readonly HashSet<string> _participants = new(StringComparer.Ordinal);
+
+    /// <summary>The participants this writer wrote audit entries about (so far): whose derived data the write must refresh.</summary>
+    public IReadOnlyCollection<string> Participants => _participants;
+
     private void Append(string action, string collection, string id, string? participant, string? oldValue, string? newValue, string? reason)
     {
+        if (participant is not null) _participants.Add(participant);
         var head = AuditHead.Parse(writer.GetMeta(AuditHead.MetaKey));
         var entry = new AuditEntry
         {

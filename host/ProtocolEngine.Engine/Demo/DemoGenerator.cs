@@ -11,6 +11,7 @@ using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Demo;
 
@@ -51,6 +52,12 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
                 + $"use more sites (--sites) or fewer participants (at most {(today.DayNumber - new DateOnly(1900, 1, 1).DayNumber - LastFollowUpDays) / Spacing * sites}).");
         var first = DateOnly.FromDayNumber((int)firstDay);
         _clock.Set(first.AddDays(-1));
+        // The demo's sessions do not keep the roster up to date write by write; it is rebuilt once at the end.
+        store.Write(w =>
+        {
+            ParticipantRoster.Invalidate(w);
+            return 0;
+        });
         var users = new UserService(Session(admin));
         var context = new DemoContext(protocol, Session(users.Add("demo-coordinator", Role.Coordinator, Secret())),
             Session(users.Add("demo-investigator", Role.Investigator, Secret())), _random, today);
@@ -63,6 +70,11 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
             Schedule(day, () => Enrol(context, screening, site, day, registered));
         }
         Drain(first, today);
+        store.Write(w =>
+        {
+            new ParticipantRoster(Session(admin)).Rebuild(w);
+            return 0;
+        });
         return Summary(registered);
     }
 
@@ -113,7 +125,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         options.Progress?.Report(new DemoProgress(today, total, total));
     }
 
-    private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, [], options.Scripts);
+    private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, [], options.Scripts) { MaintainsRoster = false };
 
     /// <summary>The counts, each collection streamed once (never the whole trial in memory).</summary>
     private DemoSummary Summary(IReadOnlyList<string> registered) => store.Read(r =>

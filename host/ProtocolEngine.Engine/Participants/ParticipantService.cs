@@ -4,6 +4,7 @@ using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Trial;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Participants;
 
@@ -75,7 +76,9 @@ public sealed partial class ParticipantService(TrialSession session)
     private static int HighestNumber(IRecordReader r, string siteId) =>
         r.Scan<Participant>().Where(p => p.SiteId == siteId).Select(p => p.ScreeningNumber).DefaultIfEmpty(0).Max();
 
-    public IReadOnlyList<Participant> List() => session.Read(Permission.ReadRecords, r => r.All<Participant>());
+    /// <summary>Every participant in ordinal id order: from the roster when it is current (a few documents), else from the records.</summary>
+    public IReadOnlyList<Participant> List() => session.Read(Permission.ReadRecords, r =>
+        new ParticipantRoster(session).Read(r) is { } roster ? [.. roster.Select(e => e.Participant)] : r.All<Participant>());
 
     /// <summary>One participant and the arm allocated (null before randomization).</summary>
     public (Participant Participant, string? ArmId) Show(string participantId) => session.Read(Permission.ReadRecords, r =>

@@ -3,6 +3,7 @@ using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -35,6 +36,7 @@ public static class TrialDatabase
                 Id = hash, Number = 1, Label = protocol.Version ?? "", Json = json, AcceptedAtUtc = audited.Now, AcceptedBy = adminUser,
             }, "protocol-accept");
             audited.Create(admin, "user-add");
+            ParticipantRoster.MarkEmpty(w, hash);
             return 0;
         });
         return new TrialSession(store, protocol, admin, clock, [], scripts);
@@ -96,11 +98,11 @@ public static class TrialDatabase
     private static TrialSession Session(IRecordStore store, Protocol protocol, UserAccount user, TimeProvider clock,
         IReadOnlyDictionary<string, string>? scripts, string? current)
     {
-        var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
-        var hash = ProtocolFingerprint.Hash(json);
+        var hash = ProtocolFingerprint.HashOf(protocol, scripts);
         IReadOnlyList<string> changes = [];
         if (hash != current)
         {
+            var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
             var accepted = store.Read(r => r.Find<ProtocolVersion>(current ?? ""))
                 ?? throw new StoreOpenException($"The accepted protocol version {current} is missing from '{store.Location}'.");
             changes = ProtocolDiff.Compare(accepted.Json, json);

@@ -4,6 +4,7 @@ using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Scheduling;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -18,13 +19,13 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
     public IRecordStore Store => store;
     public Protocol Protocol => protocol;
 
-    /// <summary>The protocol version as stored: its data and its scripts' texts.</summary>
-    public string CanonicalJson { get; } = ProtocolFingerprint.CanonicalJson(protocol, scripts);
+    private string? _canonicalJson, _protocolHash;
 
-    private string? _protocolHash;
+    /// <summary>The protocol version as stored: its data and its scripts' texts (serialized when first asked for).</summary>
+    public string CanonicalJson => _canonicalJson ??= ProtocolFingerprint.CanonicalJson(protocol, scripts);
 
-    /// <summary>The SHA-256 of <see cref="CanonicalJson"/>, computed once (every audited write names it).</summary>
-    public string ProtocolHash => _protocolHash ??= ProtocolFingerprint.Hash(CanonicalJson);
+    /// <summary>The SHA-256 of <see cref="CanonicalJson"/>, computed once (every audited write names it), or known without serializing.</summary>
+    public string ProtocolHash => _protocolHash ??= ProtocolFingerprint.HashOf(protocol, scripts);
     public UserAccount User => user;
     public TimeProvider Clock => clock;
 
@@ -70,14 +71,29 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
         RolePolicy.Demand(user, permission);
         if (PendingChanges.Count > 0)
             throw new AmendmentPendingException(PendingChanges);
-        return store.Write(w => write(new AuditedWriter(w, user.Id, ProtocolHash, clock)));
+        return store.Write(w => WriteAndRefresh(w, write));
+    }
+
+    /// <summary>
+    /// True (the default): every write also refreshes, in its transaction, the roster entries of the participants it
+    /// touched (<see cref="ParticipantRoster"/>). A bulk loader (the demo) turns it off and rebuilds the roster once at the end.
+    /// </summary>
+    public bool MaintainsRoster { get; init; } = true;
+
+    private T WriteAndRefresh<T>(IRecordWriter w, Func<AuditedWriter, T> write)
+    {
+        var audited = new AuditedWriter(w, user.Id, ProtocolHash, clock);
+        var result = write(audited);
+        if (MaintainsRoster && audited.Participants.Count > 0)
+            new ParticipantRoster(this).Update(w, audited.Participants);
+        return result;
     }
 
     /// <summary>Writes that are allowed while an amendment is pending (accepting it).</summary>
     internal T WriteDuringAmendment<T>(Permission permission, Func<AuditedWriter, T> write)
     {
         RolePolicy.Demand(user, permission);
-        var result = store.Write(w => write(new AuditedWriter(w, user.Id, ProtocolHash, clock)));
+        var result = store.Write(w => WriteAndRefresh(w, write));
         PendingChanges = [];
         return result;
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using ProtocolEngine.Engine.Assessments;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Roster;
+using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Safety;
 using ProtocolEngine.Engine.Scheduling;
 using ProtocolEngine.Engine.Screening;
@@ -13,7 +15,7 @@ namespace ProtocolEngine.Engine.Workspace;
 public sealed partial class TrialWorkspace
 {
     /// <summary>Severe adverse events: CTCAE grade 3 or more.</summary>
-    public const int SevereGrade = 3;
+    public const int SevereGrade = ParticipantRoster.SevereGrade;
 
     /// <summary>The summary, computed again only when something changed (the audit head moved) or the day changed.</summary>
     public DashboardSummary Dashboard()
@@ -36,6 +38,8 @@ public sealed partial class TrialWorkspace
         var visits = new VisitService(session);
         return session.Read(Permission.ReadRecords, r =>
         {
+            if (new ParticipantRoster(session).Read(r) is { } roster)
+                return FromRoster(r, roster, today, visits);
             var randomized = r.Scan<RandomizationRecord>().Select(x => (x.ArmId, x.RandomizedOn)).ToList();
             var screened = 0;
             string? last = null;
@@ -60,25 +64,66 @@ public sealed partial class TrialWorkspace
                 }
             }
             var severe = r.Scan<AdverseEvent>().Count(e => e.Resolved is null && e.Grade >= SevereGrade);
-            var target = protocol.Statistics.SampleSize;
-            var ratioSum = Math.Max(1, protocol.Arms.Sum(a => a.Ratio));
-            return new DashboardSummary
-            {
-                AsOf = today,
-                TargetTotal = target,
-                Randomized = randomized.Count,
-                Arms = [.. protocol.Arms.Select(a => new ArmEnrolment(a.Id, a.Name, randomized.Count(x => x.ArmId == a.Id),
-                    (int)Math.Round(target * (double)a.Ratio / ratioSum, MidpointRounding.AwayFromZero)))],
-                EnrolmentOverTime = Monthly(randomized.Select(x => x.RandomizedOn), today),
-                Registered = registered,
-                Screened = screened,
-                Ineligible = ineligible,
-                FractionsToday = fractionsToday,
-                VisitsDueThisWeek = dueThisWeek,
-                VisitsOverdue = overdue,
-                OpenSevereAdverseEvents = severe,
-            };
+            return Summary(today, randomized, registered, screened, ineligible, fractionsToday, dueThisWeek, overdue, severe);
         });
+    }
+
+    /// <summary>
+    /// The same counts from the roster (<see cref="ParticipantRoster"/>): a few documents instead of every participant's
+    /// records; only the participants whose course is under way or whose visit dates are still projected are read.
+    /// </summary>
+    private DashboardSummary FromRoster(IRecordReader r, IReadOnlyList<RosterEntry> roster, DateOnly today, VisitService visits)
+    {
+        var weekEnd = today.AddDays(6);
+        var protocol = session.Protocol;
+        var randomized = roster.Where(e => e.ArmId is not null && e.RandomizedOn is not null).Select(e => (e.ArmId!, e.RandomizedOn!.Value)).ToList();
+        int ineligible = 0, fractionsToday = 0, dueThisWeek = 0, overdue = 0;
+        foreach (var e in roster)
+        {
+            var p = e.Participant;
+            if (p.Status == ParticipantStatus.Ineligible) { ineligible++; continue; }
+            if (p.Status is ParticipantStatus.Screening) continue;
+            if (p.Status == ParticipantStatus.Randomized && e.LastFractionOn == today) fractionsToday++;
+            else if (p.Status == ParticipantStatus.Randomized && e.TreatmentOngoing && protocol.Fractionation is { } f
+                && protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId) is { } site)
+            {
+                var course = TreatmentService.CourseOf(r, f, site, p.Id, today);
+                if (!course.Closed && course.RemainingDates.Contains(today)) fractionsToday++;
+            }
+            var occurrences = e.Live ? visits.Plan(r, p, today)
+                : e.Open.Select(o => o with { Status = today < o.WindowStart ? VisitStatus.Upcoming : today <= o.WindowEnd ? VisitStatus.Due : VisitStatus.Overdue });
+            foreach (var o in occurrences)
+            {
+                if (o.Status == VisitStatus.Overdue) overdue++;
+                else if (o.Status is VisitStatus.Due or VisitStatus.Upcoming && o.WindowStart <= weekEnd && o.WindowEnd >= today) dueThisWeek++;
+            }
+        }
+        return Summary(today, randomized, roster.Count, roster.Count(e => e.Screened), ineligible, fractionsToday, dueThisWeek, overdue,
+            roster.Sum(e => e.OpenSevereAdverseEvents));
+    }
+
+    private DashboardSummary Summary(DateOnly today, List<(string ArmId, DateOnly RandomizedOn)> randomized, int registered, int screened, int ineligible,
+        int fractionsToday, int dueThisWeek, int overdue, int severe)
+    {
+        var protocol = session.Protocol;
+        var target = protocol.Statistics.SampleSize;
+        var ratioSum = Math.Max(1, protocol.Arms.Sum(a => a.Ratio));
+        return new DashboardSummary
+        {
+            AsOf = today,
+            TargetTotal = target,
+            Randomized = randomized.Count,
+            Arms = [.. protocol.Arms.Select(a => new ArmEnrolment(a.Id, a.Name, randomized.Count(x => x.ArmId == a.Id),
+                (int)Math.Round(target * (double)a.Ratio / ratioSum, MidpointRounding.AwayFromZero)))],
+            EnrolmentOverTime = Monthly(randomized.Select(x => x.RandomizedOn), today),
+            Registered = registered,
+            Screened = screened,
+            Ineligible = ineligible,
+            FractionsToday = fractionsToday,
+            VisitsDueThisWeek = dueThisWeek,
+            VisitsOverdue = overdue,
+            OpenSevereAdverseEvents = severe,
+        };
     }
 
     /// <summary>The cumulative count at the end of each month from the first date's month to <paramref name="today"/>'s.</summary>

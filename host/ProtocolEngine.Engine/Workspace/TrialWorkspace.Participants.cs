@@ -2,6 +2,7 @@ using ProtocolEngine.Engine.Assessments;
 using ProtocolEngine.Engine.FollowUp;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Randomization;
+using ProtocolEngine.Engine.Roster;
 using ProtocolEngine.Engine.Safety;
 using ProtocolEngine.Engine.Screening;
 using ProtocolEngine.Engine.Security;
@@ -51,7 +52,7 @@ public sealed partial class TrialWorkspace
         {
             if (_participants is { } cached && cached.Head == head) return cached.Rows;
         }
-        var rows = r.Scan<Participant>().ToList();
+        var rows = new ParticipantRoster(session).Read(r)?.Select(e => e.Participant).ToList() ?? r.Scan<Participant>().ToList();
         lock (_cacheLock) _participants = (head, rows);
         return rows;
     });
