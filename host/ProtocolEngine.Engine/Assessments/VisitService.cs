@@ -66,6 +66,7 @@ public sealed class VisitService(TrialSession session)
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw new RecordRejectedException("reason", "Recording a missed visit needs a reason (--reason).");
+        Visit(visitId);
         return session.Write(Permission.RecordAssessment, w =>
         {
             var participant = Guards.Participant(w.Reader, participantId);
@@ -117,5 +118,7 @@ public sealed class VisitService(TrialSession session)
     }
 
     internal Visit Visit(string visitId) => session.Protocol.Visits.FirstOrDefault(v => v.Id == visitId)
-        ?? throw new RecordRejectedException("visit", $"'{visitId}' is not a visit of the protocol; visits: {string.Join(", ", session.Protocol.Visits.Select(v => v.Id))}.");
+        ?? throw new RecordRejectedException("visit", $"'{visitId}' is not a visit of the protocol"
+            + (Loading.Naming.Closest(visitId, session.Protocol.Visits.Select(v => v.Id)) is { } near ? $" (did you mean '{near}'?)" : "")
+            + $"; visits: {string.Join(", ", session.Protocol.Visits.Select(v => v.Id))}.");
 }

@@ -65,6 +65,23 @@ public sealed class ParticipantRoster(TrialSession session)
     }
 
     /// <summary>
+    /// The participant ids the roster holds, whatever version it was made under (for "did you mean" hints: a stale
+    /// roster only makes a hint less apt); from the records when there is no roster at all.
+    /// </summary>
+    public static IEnumerable<string> KnownIds(IRecordReader r)
+    {
+        var ids = new List<string>();
+        var any = false;
+        for (var shard = 0; shard < Shards; shard++)
+        {
+            if (r.GetMeta(ShardKeyOf(shard)) is not { } json) continue;
+            any = true;
+            ids.AddRange(RecordJson.Deserialize<List<RosterEntry>>(json).Select(e => e.Participant.Id));
+        }
+        return any ? ids : r.Scan<Participant>().Select(p => p.Id);
+    }
+
+    /// <summary>
     /// Brings the entries of <paramref name="participants"/> up to date inside the write <paramref name="w"/>; a roster that
     /// is not current is rebuilt from every participant's records instead (once, then kept up to date).
     /// </summary>

@@ -3,6 +3,7 @@ using ProtocolEngine.Engine.FollowUp;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Storage;
+using ProtocolEngine.Engine.Roster;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -11,7 +12,24 @@ public static class Guards
 {
     public static Participant Participant(IRecordReader r, string participantId) =>
         r.Find<Participant>(participantId)
-        ?? throw new RecordRejectedException("participant", $"No participant '{participantId}' in this database.");
+        ?? throw new RecordRejectedException("participant", $"No participant '{participantId}' in this database."
+            + (SameIdWritten(participantId, ParticipantRoster.KnownIds(r)) is { } near ? $" Did you mean '{near}'?" : "")
+            + " `protocol-engine participant list` shows them all.");
+
+    /// <summary>
+    /// The one id that <paramref name="typed"/> is another way of writing: the same letters and numbers, ignoring case,
+    /// separators and leading zeros (<c>MCH-1</c>, <c>mch1</c>, <c>mch-01</c> for <c>mch-001</c>). Never an id that differs
+    /// in a letter or a digit: a hint must not point a coordinator at another patient's record.
+    /// </summary>
+    internal static string? SameIdWritten(string typed, IEnumerable<string> ids)
+    {
+        var key = IdKey(typed);
+        var matches = ids.Where(id => IdKey(id) == key).Take(2).ToList();
+        return matches.Count == 1 && matches[0] != typed ? matches[0] : null;
+    }
+
+    private static string IdKey(string id) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(id.ToLowerInvariant(), "[^a-z0-9]", ""), "(?<![0-9])0+(?=[0-9])", "");
 
     /// <summary>The participant's randomization; refuses a participant not randomized or withdrawn before <paramref name="date"/>.</summary>
     public static RandomizationRecord Randomized(IRecordReader r, string participantId, DateOnly date, string dateField)

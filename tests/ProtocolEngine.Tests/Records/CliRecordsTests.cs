@@ -109,6 +109,10 @@ public class CliRecordsTests
         var p = Screened(h);
         var count = JsonDocument.Parse(h.Ok("audit", "verify", "--format", "json")).RootElement.GetProperty("entries").GetInt32();
         Assert.Contains("participant: No participant 'mch-404'", h.Refused("randomize", "--participant", "mch-404"));
+        Assert.DoesNotContain("Did you mean", h.Refused("randomize", "--participant", "mch-404"));
+        Assert.Contains($"Did you mean '{p}'?", h.Refused("randomize", "--participant", p.ToUpperInvariant().Replace("-00", "")));
+        Assert.DoesNotContain("Did you mean", h.Refused("randomize", "--participant", p[..^1] + "2"));
+        Assert.Contains("(did you mean 'baseline'?)", h.Refused("visits", "miss", "--participant", p, "--visit", "baselin", "--reason", "away"));
         Assert.Contains("participant", h.Refused("fraction", "record", "--participant", p, "--date", "2026-09-07"));
         Assert.Contains("--date", h.Refused("fraction", "record", "--participant", p, "--date", "07/09/2026"));
         Assert.Contains("pain", h.Refused("assess", "--participant", p, "--visit", "baseline", "--date", "2026-09-07", "--pain", "12"));
