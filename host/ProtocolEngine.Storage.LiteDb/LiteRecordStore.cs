@@ -407,6 +407,9 @@ public sealed class LiteRecordStore : IRecordStore
     {
         if (ReadOnly)
             throw new InvalidOperationException($"'{Location}' was opened to read only; this command cannot change it.");
+        // After a failed write the store writes nothing more (its LiteDB transaction was left as the disk left it).
+        if (_files.Gate.Fault is { } fault)
+            throw StoreFaults.WriteFailed(Location, fault);
     }
 
     public T Batch<T>(Func<T> run)

@@ -75,8 +75,9 @@ internal sealed class StoreFiles : IDisposable
         if (_journal is StoreStream journal)
         {
             journal.Release();
-            // A journal that holds no transaction (none written, or all checkpointed) is removed, as LiteDB does.
-            if (!ReadOnly)
+            // A journal that holds no transaction (none written, or all checkpointed) is removed, as LiteDB does; after a
+            // failed write the files are left exactly as the disk left them.
+            if (!ReadOnly && Gate.Fault is null)
             {
                 var path = DatabaseFiles.JournalOf(Path);
                 if (File.Exists(path) && new FileInfo(path).Length <= PageSize)
