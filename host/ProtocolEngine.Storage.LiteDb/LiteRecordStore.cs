@@ -209,9 +209,9 @@ public sealed class LiteRecordStore : IRecordStore
         // of it, so the next writing open crops the page and the next checkpoint writes it again. Without such a
         // journal it is damage.
         if (stream.Length < PageSize || (stream.Length % PageSize != 0 && !StoreFiles.JournalHoldsPages(path)))
-            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged or foreign ({stream.Length} bytes is not a whole number of {PageSize}-byte pages); nothing was changed. Restore it from a backup or point --db at the right file.");
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged or foreign ({stream.Length} bytes is not a whole number of {PageSize}-byte pages); nothing was changed. Restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.");
         if (first != 1)
-            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged, or not encrypted as protocol-engine always encrypts; nothing was changed. Point --db at the right file.");
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged, or not encrypted as protocol-engine always encrypts; nothing was changed. Restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.");
     }
 
     private static void RequireKey(string key)

@@ -11,11 +11,16 @@ public static class StoreFileState
     public static string JournalOf(string db) =>
         Path.Combine(Path.GetDirectoryName(db)!, Path.GetFileNameWithoutExtension(db) + "-log" + Path.GetExtension(db));
 
-    /// <summary>SHA-256 of the database and of its journal ("-" when there is none), and the folder's file names.</summary>
+    /// <summary>
+    /// SHA-256 of the database and of its journal ("-" when there is none), and the folder's file names but the lock
+    /// file's: opening takes a lock on <c>NAME.lock</c> and creates it, empty, when it is missing (it never holds data).
+    /// </summary>
     public static string Hashes(string db)
     {
         static string Of(string file) => File.Exists(file) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))) : "-";
-        var names = string.Join(",", Directory.GetFileSystemEntries(Path.GetDirectoryName(db)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        if (File.Exists(db + ".lock")) Assert.Equal(0, new FileInfo(db + ".lock").Length);
+        var names = string.Join(",", Directory.GetFileSystemEntries(Path.GetDirectoryName(db)!).Select(Path.GetFileName)
+            .Where(n => n != Path.GetFileName(db) + ".lock").Order(StringComparer.Ordinal));
         return $"{Of(db)} {Of(JournalOf(db))} [{names}]";
     }
 
