@@ -469,12 +469,15 @@ public sealed class LiteRecordStore : IRecordStore
 
     public void Dispose() => Close();
 
+    /// <summary>The write that failed (a full disk), after which this store writes nothing more; null when none did.</summary>
+    public IOException? Fault => _files.Gate.Fault;
+
     /// <summary>
     /// Closes the store: a writing one first checkpoints, so the file holds every transaction and its journal is removed.
     /// False when that checkpoint (or an earlier write) failed: every committed transaction is still in the journal, and
     /// the next open reads it from there.
     /// </summary>
-    internal bool Close()
+    public bool Close()
     {
         lock (_gate)
         {
