@@ -234,6 +234,7 @@ public sealed class LiteRecordStore : IRecordStore
                 // The store checkpoints itself (after a commit, on close), so a checkpoint's failure is never taken
                 // for the failure of the commit before it.
                 if (!readOnly && db.CheckpointSize != 0) db.CheckpointSize = 0;
+                if (files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(path, fault);
                 return new LiteRecordStore(path, ownsLock ? fileLock : null, files, db, readOnly);
             }
             catch
@@ -297,6 +298,8 @@ public sealed class LiteRecordStore : IRecordStore
                 return read(_current);
             if (_batchThread == Environment.CurrentManagedThreadId && _batchWriter is not null)
                 return read(_batchWriter);
+            // After a failed write LiteDB's memory holds what the disk refused: nothing is read from it any more.
+            if (_files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(Location, fault);
             try
             {
                 return read(new LiteRecordWriter(_db, writable: false, _cache));
@@ -350,6 +353,8 @@ public sealed class LiteRecordStore : IRecordStore
             _cache.Clear();
             throw new InvalidOperationException($"The database had no open transaction to commit: the {what} was lost and is not saved.");
         }
+        // A write the disk refused: LiteDB finished the commit in memory, but its confirming page is not on the disk.
+        if (_files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(Location, fault);
         _cache.Trim();
         // The commit stands from here on, whatever becomes of the checkpoint.
         if (_files.JournalLength > CheckpointPages * PageSize) TryCheckpoint();
@@ -370,7 +375,7 @@ public sealed class LiteRecordStore : IRecordStore
         {
             using (_files.Gate.AllowData())
                 _db.Checkpoint();
-            return true;
+            return _files.Gate.Fault is null;
         }
         catch (Exception) when (_files.Gate.Fault is not null)
         {

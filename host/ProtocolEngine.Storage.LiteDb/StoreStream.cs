@@ -72,11 +72,16 @@ internal sealed class StoreStream : Stream
         if (_gate is not null) Change(() => _file.Flush(flushToDisk: true));
     }
 
+    /// <summary>
+    /// A write that fails (a full disk) is recorded in the gate and not thrown, and every later one is skipped: LiteDB
+    /// then finishes what it was doing in memory (its transaction ends normally, so no half-ended transaction is left
+    /// to its finalizer) while nothing more reaches the disk; the store sees the gate's fault and refuses the change.
+    /// </summary>
     private void Change(Action change)
     {
         if (_gate is null)
             throw new NotSupportedException($"'{_file.Name}' is open to read only; nothing is written to it.");
-        _gate.Before(_data, _file.Name);
+        if (!_gate.Before(_data, _file.Name)) return;
         try
         {
             change();
@@ -84,7 +89,6 @@ internal sealed class StoreStream : Stream
         catch (IOException ex)
         {
             _gate.Failed(ex);
-            throw;
         }
     }
 

@@ -12,13 +12,13 @@ internal sealed class WriteGate
     /// <summary>The first write that failed; from then on every write is refused.</summary>
     public IOException? Fault { get; private set; }
 
-    /// <summary>Throws when the write must not happen.</summary>
-    public void Before(bool data, string file)
+    /// <summary>False when the write is to be skipped (an earlier one failed); throws when LiteDB writes the data file outside a checkpoint.</summary>
+    public bool Before(bool data, string file)
     {
-        if (Fault is { } fault)
-            throw new NotSupportedException($"Nothing more is written to '{file}' after a failed write ({fault.Message}).");
+        if (Fault is not null) return false;
         if (data && _dataAllowed == 0)
             throw new NotSupportedException($"'{file}' is written only when it is opened and at a checkpoint; this write was refused.");
+        return true;
     }
 
     public void Failed(IOException ex) => Fault ??= ex;
