@@ -56,6 +56,8 @@ public static class Program
             PlanCommand.Create(console, records),
             EndpointsCommand.Create(console, records),
             ReportCommand.Create(console, records),
+            BackupCommand.Create(console, records),
+            RestoreCommand.Create(console, records),
             TuiCommand.Create(records),
         };
         CliNumbers.Strict(root);

@@ -5,8 +5,8 @@ namespace ProtocolEngine.Storage.LiteDb;
 /// <summary>
 /// The database's folder, file, journal and lock file are created owner-only (files 0600, a new folder 0700)
 /// from the first byte: created with that mode, not changed afterwards, so no other user can ever open them.
-/// LiteDB creates the files it opens with the default mode (0644 under the usual umask), so the files are
-/// created here, empty, before LiteDB opens them; LiteDB takes an empty file as a new one. The modes are
+/// The store opens the files itself (<see cref="StoreFiles"/>) and hands them to LiteDB as streams; a new database
+/// is created here, empty, and LiteDB takes an empty file as a new one. The modes are
 /// <see cref="OwnerOnlyFiles"/>'s, the engine's one place for them.
 /// </summary>
 internal static class DatabaseFiles
@@ -29,30 +29,11 @@ internal static class DatabaseFiles
         }
     }
 
-    /// <summary>Removes a file created by <see cref="CreateEmpty"/> that nothing was written to (an open that failed).</summary>
-    public static void RemoveIfEmpty(string file)
+    /// <summary>Removes a database file and its journal (a creation that failed, a temporary copy).</summary>
+    public static void Remove(string file)
     {
-        if (File.Exists(file) && new FileInfo(file).Length == 0)
-            File.Delete(file);
-    }
-
-    /// <summary>
-    /// Runs LiteDB's open with its journal created 0600 beforehand (a writing open only); when the open fails
-    /// (a wrong key), the empty journal made for it is removed again, so a refused open leaves the folder as it was.
-    /// </summary>
-    public static T WithJournal<T>(string path, bool create, Func<T> open)
-    {
-        var journal = JournalOf(path);
-        var created = create && CreateEmpty(journal);
-        try
-        {
-            return open();
-        }
-        catch
-        {
-            if (created) RemoveIfEmpty(journal);
-            throw;
-        }
+        File.Delete(file);
+        File.Delete(JournalOf(file));
     }
 
     /// <summary>The journal LiteDB writes beside its file (<c>name-log.ext</c>).</summary>

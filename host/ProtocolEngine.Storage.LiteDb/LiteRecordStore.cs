@@ -39,7 +39,9 @@ public sealed class LiteRecordStore : IRecordStore
     /// <summary>The writer of the Write open on <see cref="_currentThread"/>: a Read on that thread reads through it.</summary>
     private LiteRecordWriter? _current;
     private int _currentThread;
-    private readonly FileLock _lock;
+    /// <summary>The lock file this store holds, or null when its caller holds it (<see cref="CreateWith"/>).</summary>
+    private readonly FileLock? _lock;
+    private readonly StoreFiles _files;
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
     private readonly StoreCache _cache = new();
@@ -47,11 +49,12 @@ public sealed class LiteRecordStore : IRecordStore
     private int _batchThread;
     private Exception? _batchFailed;
 
-    private LiteRecordStore(string path, FileLock fileLock, LiteDatabase db, bool readOnly)
+    private LiteRecordStore(string path, FileLock? fileLock, StoreFiles files, LiteDatabase db, bool readOnly)
     {
         Location = path;
         ReadOnly = readOnly;
         _lock = fileLock;
+        _files = files;
         _db = db;
     }
 
@@ -63,23 +66,94 @@ public sealed class LiteRecordStore : IRecordStore
     /// <summary>How long a process waits for another one to close the database.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>Creates a new database file; refuses when one exists.</summary>
+    /// <summary>Creates a new database file; refuses when one exists. When the creation fails, nothing of it is left.</summary>
     public static LiteRecordStore Create(string path, string key)
     {
         RequireKey(key);
-        if (File.Exists(path))
-            throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
+        RefuseExisting(path);
         DatabaseFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        DatabaseFiles.CreateEmpty(path);
+        var fileLock = FileLock.Acquire(path + ".lock", LockTimeout);
         try
         {
-            return OpenInternal(path, key, Ordinal);
+            if (!DatabaseFiles.CreateEmpty(path)) RefuseExisting(path);
+            try
+            {
+                return OpenInternal(path, key, Ordinal, held: fileLock, ownsLock: true);
+            }
+            catch (Exception ex)
+            {
+                DatabaseFiles.Remove(path);
+                throw CreateFailed(path, ex);
+            }
         }
         catch
         {
-            DatabaseFiles.RemoveIfEmpty(path);
+            fileLock.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates a new database whole or not at all: it is made under a temporary name beside <paramref name="path"/>
+    /// (<c>NAME.init</c>), filled by <paramref name="initialize"/>, checkpointed and closed (so it is one file, flushed to
+    /// the disk), and only then renamed to <paramref name="path"/>, all under the database's lock. A failure (a refused
+    /// input, a full disk) removes the temporary file; a process killed part-way leaves at most that temporary file,
+    /// which is never taken for a database and which the next creation removes. Refuses when a database exists.
+    /// </summary>
+    public static void CreateWith(string path, string key, Action<IRecordStore> initialize)
+    {
+        RequireKey(key);
+        path = Path.GetFullPath(path);
+        RefuseExisting(path);
+        DatabaseFiles.CreateFolder(Path.GetDirectoryName(path)!);
+        using var fileLock = FileLock.Acquire(path + ".lock", LockTimeout);
+        RefuseExisting(path);
+        var temp = path + ".init";
+        // What an earlier creation killed part-way left (no one else creates while this process holds the lock).
+        DatabaseFiles.Remove(temp);
+        try
+        {
+            DatabaseFiles.CreateEmpty(temp);
+            LiteRecordStore store;
+            try
+            {
+                store = OpenInternal(temp, key, Ordinal, held: fileLock, ownsLock: false);
+            }
+            catch (Exception ex)
+            {
+                throw CreateFailed(path, ex);
+            }
+            try
+            {
+                initialize(store);
+            }
+            catch (Exception ex)
+            {
+                store.Close();
+                throw CreateFailed(path, ex);
+            }
+            if (!store.Close())
+                throw StoreFaults.CreateFailed(path, store._files.Gate.Fault!);
+            File.Move(temp, path, overwrite: false);
+        }
+        catch
+        {
+            DatabaseFiles.Remove(temp);
+            throw;
+        }
+    }
+
+    private static void RefuseExisting(string path)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+            throw new StoreOpenException($"A database already exists at '{path}'; `init` creates only a new one (use --db for another path).");
+    }
+
+    /// <summary>A creation that failed on a full disk says so, naming the database, not the temporary file it was made in.</summary>
+    private static Exception CreateFailed(string path, Exception ex)
+    {
+        var io = ex as IOException ?? (ex as StoreFaultException)?.InnerException as IOException;
+        return io is not null && (ex is StoreFaultException || StoreFaults.IsDiskFull(io)) ? StoreFaults.CreateFailed(path, io) : ex;
     }
 
     /// <summary>Opens an existing database file.</summary>
@@ -94,13 +168,25 @@ public sealed class LiteRecordStore : IRecordStore
     private static LiteRecordStore OpenExisting(string path, string key, bool readOnly)
     {
         RequireKey(key);
+        if (Directory.Exists(path))
+            throw new StoreOpenException($"'{path}' is a folder, not a database file; point --db (or PROTOCOL_ENGINE_DB) at the database file.");
         if (!File.Exists(path))
             throw new StoreOpenException($"No database at '{path}'. Create it with `protocol-engine init`, or point --db (or PROTOCOL_ENGINE_DB) at the right file.");
         if (new FileInfo(path).Length == 0)
-            throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup or point --db at the right file.");
-        CheckFormat(path);
+            throw new StoreOpenException($"'{path}' is empty, not a trial database; restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.");
+        try
+        {
+            CheckFormat(path);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw Unreadable(path, ex);
+        }
         return OpenInternal(path, key, collation: null, readOnly);
     }
+
+    private static StoreOpenException Unreadable(string path, UnauthorizedAccessException ex) =>
+        new($"'{path}' cannot be opened: permission denied ({ex.Message}). Nothing was changed; run as the file's owner or fix its permissions (owner read and write, 0600).", ex);
 
     /// <summary>
     /// The collation a new file gets: exact comparison, as the store interfaces promise. LiteDB keeps a
@@ -119,10 +205,13 @@ public sealed class LiteRecordStore : IRecordStore
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var first = stream.ReadByte();
-        if (stream.Length < PageSize || stream.Length % PageSize != 0)
-            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged or foreign ({stream.Length} bytes is not a whole number of {PageSize}-byte pages); nothing was changed. Restore it from a backup or point --db at the right file.");
+        // A partial last page is what a checkpoint cut off by a full disk leaves; the journal still holds every page
+        // of it, so the next writing open crops the page and the next checkpoint writes it again. Without such a
+        // journal it is damage.
+        if (stream.Length < PageSize || (stream.Length % PageSize != 0 && !StoreFiles.JournalHoldsPages(path)))
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged or foreign ({stream.Length} bytes is not a whole number of {PageSize}-byte pages); nothing was changed. Restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.");
         if (first != 1)
-            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged, or not encrypted as protocol-engine always encrypts; nothing was changed. Point --db at the right file.");
+            throw new StoreOpenException($"'{path}' is not a readable trial database: damaged, or not encrypted as protocol-engine always encrypts; nothing was changed. Restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.");
     }
 
     private static void RequireKey(string key)
@@ -131,19 +220,22 @@ public sealed class LiteRecordStore : IRecordStore
             throw new StoreOpenException("No database key: set PROTOCOL_ENGINE_DB_KEY, pass --key-file FILE, or run in a terminal to be asked for it.");
     }
 
-    private static LiteRecordStore OpenInternal(string path, string key, Collation? collation, bool readOnly = false)
+    private static LiteRecordStore OpenInternal(string path, string key, Collation? collation, bool readOnly = false, FileLock? held = null, bool ownsLock = true)
     {
-        var fileLock = FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
+        var fileLock = held ?? FileLock.Acquire(path + ".lock", LockTimeout, shared: readOnly);
+        StoreFiles? files = null;
         try
         {
-            var db = DatabaseFiles.WithJournal(path, create: !readOnly, () => new LiteDatabase(new ConnectionString
-            {
-                Filename = path, Password = key, Connection = ConnectionType.Direct, Upgrade = false, Collation = collation, ReadOnly = readOnly,
-            }));
+            files = StoreFiles.Open(path, readOnly);
+            var db = files.Database(key, collation);
             try
             {
                 CheckLayout(path, db, created: collation is not null, readOnly);
-                return new LiteRecordStore(path, fileLock, db, readOnly);
+                // The store checkpoints itself (after a commit, on close), so a checkpoint's failure is never taken
+                // for the failure of the commit before it.
+                if (!readOnly && db.CheckpointSize != 0) db.CheckpointSize = 0;
+                if (files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(path, fault);
+                return new LiteRecordStore(path, ownsLock ? fileLock : null, files, db, readOnly);
             }
             catch
             {
@@ -151,22 +243,29 @@ public sealed class LiteRecordStore : IRecordStore
                 throw;
             }
         }
-        catch (LiteException ex) when (ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+        catch (Exception ex)
         {
-            fileLock.Dispose();
-            throw new StoreOpenException($"The key does not open '{path}': wrong database key (check PROTOCOL_ENGINE_DB_KEY or --key-file).", ex);
-        }
-        catch (Exception ex) when (ex is LiteException or InvalidOperationException or IOException or ArgumentException or InvalidCastException or System.Security.Cryptography.CryptographicException)
-        {
-            fileLock.Dispose();
-            throw new StoreOpenException($"'{path}' is not a readable trial database (damaged or not a LiteDB file): {ex.Message}", ex);
-        }
-        catch
-        {
-            fileLock.Dispose();
-            throw;
+            files?.Dispose();
+            if (held is null) fileLock.Dispose();
+            throw OpenFailed(path, ex, files?.Gate.Fault);
         }
     }
+
+    /// <summary>What an open that failed tells: a wrong key, a full disk, no permission, a damaged or foreign file.</summary>
+    private static Exception OpenFailed(string path, Exception ex, IOException? fault) => ex switch
+    {
+        StoreOpenException or StoreFaultException => ex,
+        _ when fault is not null => StoreFaults.WriteFailed(path, fault),
+        IOException io when StoreFaults.IsDiskFull(io) => StoreFaults.WriteFailed(path, io),
+        LiteException when ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase) =>
+            new StoreOpenException($"The key does not open '{path}': wrong database key (check PROTOCOL_ENGINE_DB_KEY or --key-file).", ex),
+        UnauthorizedAccessException denied => Unreadable(path, denied),
+        LiteException or InvalidOperationException or IOException or ArgumentException or InvalidCastException or NotSupportedException
+            or System.Security.Cryptography.CryptographicException or IndexOutOfRangeException or OverflowException or NullReferenceException =>
+            new StoreOpenException($"'{path}' is not a readable trial database (damaged or not a LiteDB file: {ex.Message}); nothing was changed. "
+                + "Restore it from a backup (`protocol-engine restore FILE`) or point --db at the right file.", ex),
+        _ => ex,
+    };
 
     /// <summary>
     /// A new file gets the current format; an existing one must have it. A file of the first layout (one
@@ -199,7 +298,17 @@ public sealed class LiteRecordStore : IRecordStore
                 return read(_current);
             if (_batchThread == Environment.CurrentManagedThreadId && _batchWriter is not null)
                 return read(_batchWriter);
-            return read(new LiteRecordWriter(_db, writable: false, _cache));
+            // After a failed write LiteDB's memory holds what the disk refused: nothing is read from it any more.
+            if (_files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(Location, fault);
+            try
+            {
+                return read(new LiteRecordWriter(_db, writable: false, _cache));
+            }
+            catch (Exception ex) when (StoreFaults.IsDamage(ex))
+            {
+                _cache.Clear();
+                throw StoreFaults.Damaged(Location, ex);
+            }
         }
     }
 
@@ -221,12 +330,10 @@ public sealed class LiteRecordStore : IRecordStore
                 Commit(writer, "write");
                 return result;
             }
-            catch
+            catch (Exception ex)
             {
                 writer.End();
-                _db.Rollback();
-                _cache.Clear();
-                throw;
+                throw RolledBack(ex);
             }
             finally
             {
@@ -235,7 +342,7 @@ public sealed class LiteRecordStore : IRecordStore
         }
     }
 
-    /// <summary>Writes what the writer holds into LiteDB's transaction and commits it.</summary>
+    /// <summary>Writes what the writer holds into LiteDB's transaction and commits it; checkpoints when the journal has grown.</summary>
     private void Commit(LiteRecordWriter writer, string what)
     {
         writer.Flush();
@@ -246,13 +353,68 @@ public sealed class LiteRecordStore : IRecordStore
             _cache.Clear();
             throw new InvalidOperationException($"The database had no open transaction to commit: the {what} was lost and is not saved.");
         }
+        // A write the disk refused: LiteDB finished the commit in memory, but its confirming page is not on the disk.
+        if (_files.Gate.Fault is { } fault) throw StoreFaults.WriteFailed(Location, fault);
         _cache.Trim();
+        // The commit stands from here on, whatever becomes of the checkpoint.
+        if (_files.JournalLength > CheckpointPages * PageSize) TryCheckpoint();
+    }
+
+    /// <summary>LiteDB's own default: a checkpoint once the journal holds 1,000 pages (8 MB).</summary>
+    private const int CheckpointPages = 1000;
+
+    /// <summary>
+    /// Copies the journal's transactions into the file. Cut off (a full disk), it leaves the file partly written and the
+    /// journal whole, so the next open reads every transaction from the journal and the next checkpoint writes them again;
+    /// the store then writes nothing more. True when it finished.
+    /// </summary>
+    private bool TryCheckpoint()
+    {
+        if (_files.Gate.Fault is not null) return false;
+        try
+        {
+            using (_files.Gate.AllowData())
+                _db.Checkpoint();
+            return _files.Gate.Fault is null;
+        }
+        catch (Exception) when (_files.Gate.Fault is not null)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// After a failed Write or Batch: rolls LiteDB's transaction back (unless the disk already refused a write: then
+    /// nothing more is written, and what the journal holds of the transaction is not confirmed, so it never counts) and
+    /// gives the exception to throw.
+    /// </summary>
+    private Exception RolledBack(Exception ex)
+    {
+        _cache.Clear();
+        if (_files.Gate.Fault is null)
+        {
+            try
+            {
+                _db.Rollback();
+            }
+            catch (Exception) when (_files.Gate.Fault is not null)
+            {
+                // The rollback's own journal write met the full disk; the transaction was not committed all the same.
+            }
+        }
+        if (_files.Gate.Fault is { } fault) return StoreFaults.WriteFailed(Location, fault);
+        if (ex is LiteException { ErrorCode: LiteException.INVALID_DATAFILE_STATE } || (ex is not LiteException && StoreFaults.IsDamage(ex)))
+            return StoreFaults.Damaged(Location, ex);
+        return ex;
     }
 
     private void RefuseIfReadOnly()
     {
         if (ReadOnly)
             throw new InvalidOperationException($"'{Location}' was opened to read only; this command cannot change it.");
+        // After a failed write the store writes nothing more (its LiteDB transaction was left as the disk left it).
+        if (_files.Gate.Fault is { } fault)
+            throw StoreFaults.WriteFailed(Location, fault);
     }
 
     public T Batch<T>(Func<T> run)
@@ -274,11 +436,9 @@ public sealed class LiteRecordStore : IRecordStore
                 Commit(_batchWriter, "batch");
                 return result;
             }
-            catch
+            catch (Exception ex)
             {
-                _db.Rollback();
-                _cache.Clear();
-                throw;
+                throw RolledBack(ex);
             }
             finally
             {
@@ -312,14 +472,40 @@ public sealed class LiteRecordStore : IRecordStore
         }
     }
 
-    public void Dispose()
+    public void Dispose() => Close();
+
+    /// <summary>The write that failed (a full disk), after which this store writes nothing more; null when none did.</summary>
+    public IOException? Fault => _files.Gate.Fault;
+
+    /// <summary>
+    /// Closes the store: a writing one first checkpoints, so the file holds every transaction and its journal is removed.
+    /// False when that checkpoint (or an earlier write) failed: every committed transaction is still in the journal, and
+    /// the next open reads it from there.
+    /// </summary>
+    public bool Close()
     {
         lock (_gate)
         {
-            if (_disposed) return;
+            if (_disposed) return _files.Gate.Fault is null;
             _disposed = true;
-            _db.Dispose();
-            _lock.Dispose();
+            try
+            {
+                if (!ReadOnly) TryCheckpoint();
+                try
+                {
+                    _db.Dispose();
+                }
+                catch (Exception) when (_files.Gate.Fault is not null)
+                {
+                    // LiteDB's close after a failed write: it wrote nothing (the gate refused).
+                }
+                return _files.Gate.Fault is null;
+            }
+            finally
+            {
+                _files.Dispose();
+                _lock?.Dispose();
+            }
         }
     }
 }

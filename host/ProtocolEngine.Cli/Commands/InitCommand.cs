@@ -23,8 +23,8 @@ public static class InitCommand
                 throw new CliInputException($"PROTOCOL_ENGINE_PASSWORD: the password must have at least {Engine.Security.PasswordHasher.MinimumLength} characters.");
             Engine.Security.UserIdRule.Check(user);
             var key = factory.Key(parse);
-            using (var store = LiteRecordStore.Create(path, key))
-                TrialDatabase.Initialize(store, protocol, user, password, services.Clock, scripts: factory.Scripts(protocol));
+            // Whole or not at all: made under a temporary name and renamed into place once complete.
+            LiteRecordStore.CreateWith(path, key, store => TrialDatabase.Initialize(store, protocol, user, password, services.Clock, scripts: factory.Scripts(protocol)));
             return RecordOutput.Write(console, options.Json(parse), new { database = path, protocol = protocol.Id, administrator = user },
                 () => $"Created {path} for protocol '{protocol.Id}' with administrator '{user}'.");
         });

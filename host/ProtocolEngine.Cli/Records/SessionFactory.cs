@@ -54,15 +54,16 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
     /// only reads passes <paramref name="readOnly"/>: it then runs beside other readers and cannot change the file.
     /// The user proves themself with PROTOCOL_ENGINE_PASSWORD when it is set, else with the token of
     /// `protocol-engine login` when there is one, else with the password asked at the terminal;
-    /// <paramref name="passwordOnly"/> ignores a login token (`login` itself).
+    /// <paramref name="passwordOnly"/> ignores a login token (`login` itself); <paramref name="key"/> is the database key
+    /// when the caller already asked for it.
     /// </summary>
-    public OpenSession Open(ParseResult parse, bool readOnly = false, bool passwordOnly = false)
+    public OpenSession Open(ParseResult parse, bool readOnly = false, bool passwordOnly = false, string? key = null)
     {
         var protocol = LoadProtocol(parse);
         var path = DbPath(parse, protocol);
         var token = passwordOnly || services.Environment("PROTOCOL_ENGINE_PASSWORD") is { Length: > 0 } ? null : LoginFile(path).Read();
         var (user, password) = token is null ? Credentials() : ("", "");
-        var key = Key(parse);
+        key ??= Key(parse);
         var store = readOnly ? LiteRecordStore.OpenReadOnly(path, key) : LiteRecordStore.Open(path, key);
         try
         {
