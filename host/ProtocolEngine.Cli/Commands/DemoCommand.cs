@@ -91,7 +91,7 @@ public static class DemoCommand
                 var json = options.Json(parse);
                 DemoSummary Run(IProgress<DemoProgress>? progress) =>
                     new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress },
-                        factory.CtvSelector(session)).Run(n, today);
+                        factory.CtvSelector(session), session.Keys).Run(n, today);
                 var summary = !json && TerminalProgress.IsTerminal(console.Out)
                     ? TerminalProgress.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, "Simulating the trial",
                         move => Run(TerminalProgress.Reporter<DemoProgress>(move, p => (p.DaysDone, p.DaysTotal, $"Simulating the trial: {p.Day:yyyy-MM-dd}"))))
