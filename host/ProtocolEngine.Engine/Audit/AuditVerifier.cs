@@ -22,24 +22,28 @@ namespace ProtocolEngine.Engine.Audit;
 /// </summary>
 public static class AuditVerifier
 {
-    /// <summary>Every problem found, in trail order, then by kind of record and id; empty when the trail is intact.</summary>
-    public static IReadOnlyList<AuditProblem> Verify(IRecordReader reader) => Check(reader).Problems;
+    /// <summary>
+    /// The store-level verification: the chain and the records against it (what a store must keep for the trail to
+    /// verify: the conformance suite's check). Every problem found, in trail order, then by kind of record and id.
+    /// Signatures, who may change users, and the meta settings are checked by <see cref="Check(IRecordReader)"/>.
+    /// </summary>
+    public static IReadOnlyList<AuditProblem> Verify(IRecordReader reader) => Check(reader, null, trust: false).Problems;
 
-    /// <summary>The problems and the number of entries read, from one read of the trail.</summary>
+    /// <summary>The full verification (chain, records, signatures, users, settings) and the number of entries, from one read of the trail.</summary>
     public static AuditReport Check(IRecordReader reader) => Check(reader, null);
 
     /// <summary>
     /// As <see cref="Check(IRecordReader)"/>, and when <paramref name="checkpoint"/> is given, that the trail still holds the
     /// history the checkpoint was taken of (its entry at the checkpoint's sequence has the checkpoint's hash, under the same
-    /// root administrator key).
+    /// root administrator key). <paramref name="trust"/> false leaves out signatures and settings (<see cref="Verify"/>).
     /// </summary>
-    public static AuditReport Check(IRecordReader reader, AuditCheckpoint? checkpoint)
+    public static AuditReport Check(IRecordReader reader, AuditCheckpoint? checkpoint, bool trust = true)
     {
         var problems = new List<AuditProblem>();
         var capacity = Checks.Sum(c => c.Count(reader));
         var lastValue = new Dictionary<UInt128, UInt128>(capacity);
         var settings = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
-        var signatures = new SignatureCheck(problems);
+        var signatures = new SignatureCheck(trust ? problems : []);
         var previous = AuditHasher.Genesis;
         long expected = 1, count = 0;
         var last = AuditHead.Empty;
@@ -69,7 +73,7 @@ public static class AuditVerifier
         if (head != last)
             problems.Add(new(head.Sequence, $"The trail ends at entry {last.Sequence} but the database recorded entry {head.Sequence} as the last one: entries were removed or replaced."));
 
-        problems.AddRange(Settings(reader, settings));
+        if (trust) problems.AddRange(Settings(reader, settings));
         foreach (var check in Checks)
             problems.AddRange(check.Compare(reader, lastValue));
         if (lastValue.Count > 0)

@@ -15,7 +15,7 @@ namespace ProtocolEngine.Engine.Audit;
 /// </summary>
 internal sealed class SignatureCheck(List<AuditProblem> problems)
 {
-    private sealed record Known(Role Role, bool Active, string? SigningKey, ECDsa? Key);
+    private sealed record Known(Role Role, bool Active, string? SigningKey, string? Credential, string? RandomizationKey, ECDsa? Key);
 
     private readonly Dictionary<string, Known> _users = new(StringComparer.Ordinal);
     private readonly HashSet<string> _writers = new(StringComparer.Ordinal);
@@ -93,8 +93,9 @@ internal sealed class SignatureCheck(List<AuditProblem> problems)
         {
             using var json = JsonDocument.Parse(e.NewValue);
             var root = json.RootElement;
-            var key = root.TryGetProperty("signing_key", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-            next = new Known(Enum.Parse<Role>(root.GetProperty("role").GetString()!, ignoreCase: true), root.GetProperty("active").GetBoolean(), key, UserKeys.PublicSigningKey(key));
+            var key = Text(root, "signing_key");
+            next = new Known(Enum.Parse<Role>(root.GetProperty("role").GetString()!, ignoreCase: true), root.GetProperty("active").GetBoolean(), key,
+                Text(root, "credential"), Text(root, "randomization_key"), UserKeys.PublicSigningKey(key));
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
@@ -105,13 +106,21 @@ internal sealed class SignatureCheck(List<AuditProblem> problems)
         var before = _users.GetValueOrDefault(e.RecordId);
         var root0 = _users.Count == 0 && e.RecordId == e.User && next.Role == Role.Administrator;
         var byAdministrator = writer is { Role: Role.Administrator, Active: true };
-        var ownCredential = before is not null && e.User == e.RecordId && before with { Key = null } == next with { Key = null };
-        if (!root0 && !byAdministrator && !ownCredential)
+        // A user's own new password hash (role, state and keys unchanged); a statistician's seal (only the randomization key changes).
+        var ownCredential = before is not null && e.User == e.RecordId && Same(before with { Credential = null }, next with { Credential = null });
+        var sealing = before is not null && writer is { Active: true } && RolePolicy.Allows(writer.Role, Permission.SealRandomization)
+            && Same(before with { RandomizationKey = null }, next with { RandomizationKey = null });
+        if (!root0 && !byAdministrator && !ownCredential && !sealing)
             problems.Add(new(e.Sequence, $"Entry {e.Sequence}: '{e.User}' changed users record '{e.RecordId}' (role {next.Role.ToString().ToLowerInvariant()}), "
                 + "which only an administrator may do."));
         if (root0) AdministratorKey = next.SigningKey is { } rootKey ? UserKeys.Fingerprint(rootKey) : null;
         _users[e.RecordId] = next;
     }
+
+    private static bool Same(Known a, Known b) => a with { Key = null } == b with { Key = null };
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Range(long first, long last) => first == last ? first.ToString(CultureInfo.InvariantCulture) : $"{first}-{last}";
 

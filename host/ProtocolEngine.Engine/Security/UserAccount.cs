@@ -46,8 +46,12 @@ public sealed record UserAccount : IRecord
     public string? RandomizationKey { get; init; }
 
     /// <summary>
-    /// The audit trail records who, which role, the public keys and a digest of the credential (salt, hash, iterations,
-    /// wrapped keys), so a swapped hash is found; never the salt, the hash or a key.
+    /// The audit trail records who, which role, the public keys and digests of the credential (salt, hash, iterations,
+    /// wrapped keys) and of the sealed randomization key, so a swapped hash or key is found; never the salt, the hash or a key.
     /// </summary>
-    public object AuditView() => new { Id, Role, Active, SigningKey, ExchangeKey, Credential = PasswordHasher.CredentialDigest(this) };
+    public object AuditView() => new
+    {
+        Id, Role, Active, SigningKey, ExchangeKey, Credential = PasswordHasher.CredentialDigest(this),
+        RandomizationKey = RandomizationKey is null ? null : Audit.MetaSettings.Digest(RandomizationKey),
+    };
 }

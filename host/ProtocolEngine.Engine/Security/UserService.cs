@@ -14,6 +14,12 @@ public sealed class UserService(TrialSession session)
     {
         UserIdRule.Check(userId);
         var (account, keys) = PasswordHasher.CreateWithKeys(userId, role, password, iterations);
+        // A user who may randomize gets the randomization key from an adder who holds it.
+        if (Randomization.SealedAllocation.Holds(role) && session.Keys?.RandomizationKey is { } randomization)
+        {
+            account = Randomization.SealedAllocation.Give(account, randomization);
+            keys.RandomizationKey = randomization;
+        }
         var added = session.Write(Permission.ManageUsers, w =>
         {
             if (w.Reader.Find<UserAccount>(userId) is not null)

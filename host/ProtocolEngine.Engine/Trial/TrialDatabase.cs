@@ -3,6 +3,7 @@ using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
+using ProtocolEngine.Engine.Randomization;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -11,9 +12,10 @@ public static class TrialDatabase
 {
     public const string ProtocolIdKey = "protocol.id";
     public const string CurrentVersionKey = "protocol.current";
-    public const string AllocationSeedKey = "randomization.seed";
-
-    /// <summary>Writes the protocol id, protocol version 1, a secret allocation seed and the first administrator.</summary>
+    /// <summary>
+    /// Writes the protocol id, protocol version 1, a secret allocation seed (sealed: <see cref="SealedAllocation"/>; the
+    /// administrator holds its key) and the first administrator, whose keys sign this first transaction.
+    /// </summary>
     public static TrialSession Initialize(IRecordStore store, Protocol protocol, string adminUser, string adminPassword, TimeProvider clock,
         int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null, IReadOnlyDictionary<string, string>? scripts = null)
     {
@@ -30,7 +32,8 @@ public static class TrialDatabase
             audited.Note("init", "meta", ProtocolIdKey, null, protocol.Id, "database created");
             audited.SetSetting(CurrentVersionKey, hash, hash, "protocol version 1");
             var seed = allocationSeed ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-            audited.SetSetting(AllocationSeedKey, seed, MetaSettings.Digest(seed), "allocation seed made");
+            keys.RandomizationKey = SealedAllocation.Seal(audited, protocol.Id, new AllocationSecret { Seed = seed }, "allocation seed made, sealed");
+            admin = SealedAllocation.Give(admin, keys.RandomizationKey);
             audited.Create(new ProtocolVersion
             {
                 Id = hash, Number = 1, Label = protocol.Version ?? "", Json = json, AcceptedAtUtc = audited.Now, AcceptedBy = adminUser,
@@ -119,6 +122,7 @@ public static class TrialDatabase
             if (changes.Count == 0)
                 changes = [string.Create(CultureInfo.InvariantCulture, $"content hash {current} -> {hash}")];
         }
+        if (keys is not null) keys.RandomizationKey = SealedAllocation.KeyOf(user, keys);
         return new TrialSession(store, protocol, user, clock, changes, scripts) { Keys = keys };
     }
 }

@@ -33,7 +33,7 @@ public class TrailForgeryTests
         t.Reopen();
     }
 
-    private static IReadOnlyList<AuditProblem> Verify(TrialFixture t) => t.Store.Read(AuditVerifier.Verify);
+    private static IReadOnlyList<AuditProblem> Verify(TrialFixture t) => t.Store.Read(r => AuditVerifier.Check(r).Problems);
 
     private static string Problems(IEnumerable<AuditProblem> problems) => string.Join("\n", problems.Select(p => $"{p.Sequence}: {p.Message}"));
 
@@ -182,8 +182,8 @@ public class TrailForgeryTests
     }
 
     [Theory]
-    [InlineData("randomization.seed", false)]
-    [InlineData("randomization.seed", true)]
+    [InlineData("randomization.sealed", false)]
+    [InlineData("randomization.sealed", true)]
     [InlineData("protocol.current", false)]
     public void A_changed_seed_or_setting_is_found(string key, bool trailRewritten)
     {
@@ -204,13 +204,13 @@ public class TrailForgeryTests
     }
 
     [Fact]
-    public void The_trail_keeps_a_digest_of_the_seed_never_the_seed()
+    public void The_trail_keeps_a_digest_of_the_sealed_secret_never_the_secret()
     {
         using var t = Trial();
-        var seed = t.Store.Read(r => r.GetMeta(TrialDatabase.AllocationSeedKey))!;
+        var seed = t.Store.Read(r => r.GetMeta(SealedAllocation.MetaKey))!;
         var entries = t.Store.Read(r => r.AuditEntries());
         Assert.DoesNotContain(entries, e => (e.NewValue ?? "").Contains(seed) || (e.OldValue ?? "").Contains(seed));
-        Assert.Contains(entries, e => e.RecordId == TrialDatabase.AllocationSeedKey && e.NewValue == MetaSettings.Digest(seed));
+        Assert.Contains(entries, e => e.RecordId == SealedAllocation.MetaKey && e.NewValue == MetaSettings.Digest(seed));
     }
 
     [Fact]
