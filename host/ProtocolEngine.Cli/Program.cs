@@ -28,7 +28,7 @@ public static class Program
             SchemaCommand.Create(console),
             TestCommand.Create(console),
             PluginsCommand.Create(console),
-            RandomizationCommand.Create(console),
+            RandomizationCommand.Create(console, records),
             StatsCommand.Create(console),
             EscalationCommand.Create(console),
             InitCommand.Create(console, records),

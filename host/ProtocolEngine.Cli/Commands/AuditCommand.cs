@@ -6,23 +6,57 @@ using ProtocolEngine.Engine.Audit;
 
 namespace ProtocolEngine.Cli.Commands;
 
-/// <summary>`audit verify|show`: both stream the trail, so a long one is never held whole.</summary>
+/// <summary>`audit verify [--checkpoint FILE]|show|checkpoint`: verify and show stream the trail, so a long one is never held whole.</summary>
 public static class AuditCommand
 {
     public static Command Create(CliConsole console, RecordsCliServices services)
     {
         var vOptions = new RecordOptions();
         var vFactory = new SessionFactory(console, services, vOptions);
-        var verify = vOptions.AddTo(new Command("verify", "Check the audit trail's hash chain and that records match it; exit 2 when it was tampered with."));
+        var checkpointFile = new Option<string?>("--checkpoint") { Description = "A file of `audit checkpoint`: also prove the history up to it unchanged." };
+        var verify = vOptions.AddTo(new Command("verify", "Check the audit trail's hash chain, its signatures, and that records, users and settings match it; exit 2 when it was tampered with.")
+        {
+            checkpointFile,
+        });
         verify.SetAction(parse =>
         {
+            var checkpoint = parse.GetValue(checkpointFile) is { } file ? ReadCheckpoint(file) : null;
             using var open = vFactory.Open(parse, readOnly: true);
-            var report = new AuditService(open.Session).Check();
+            var audit = new AuditService(open.Session);
+            var report = checkpoint is null ? audit.Check() : audit.Check(checkpoint);
             var (count, problems) = (report.Entries, report.Problems);
-            RecordOutput.Write(console, vOptions.Json(parse), new { entries = count, intact = report.Intact, problems },
-                () => report.Intact ? $"Audit trail intact: {count} entries."
+            var upTo = checkpoint is null ? "" : $" The history up to entry {checkpoint.Sequence} is the one the checkpoint of {checkpoint.CreatedUtc:yyyy-MM-dd HH:mm} UTC saw.";
+            RecordOutput.Write(console, vOptions.Json(parse),
+                new { entries = count, intact = report.Intact, administrator_key = report.AdministratorKey, checkpoint = checkpoint?.Sequence, problems },
+                () => report.Intact ? $"Audit trail intact: {count} entries, signed; administrator key {report.AdministratorKey}.{upTo}"
                     : $"Audit trail NOT intact ({problems.Count} problems):" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p.Message)));
             return report.Intact ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+
+        var cOptions = new RecordOptions();
+        var cFactory = new SessionFactory(console, services, cOptions);
+        var outFile = new Option<string?>("--out") { Description = "Write the checkpoint to this file (default: standard output); keep it outside the database." };
+        var checkpointCommand = cOptions.AddTo(new Command("checkpoint", "Verify the trail and export its head (count, hash) signed by you, with the administrator key's fingerprint.")
+        {
+            outFile,
+        });
+        checkpointCommand.SetAction(parse =>
+        {
+            using var open = cFactory.Open(parse, readOnly: true);
+            var checkpoint = new AuditService(open.Session).Checkpoint();
+            var json = checkpoint.ToJson();
+            if (parse.GetValue(outFile) is { } path)
+            {
+                try { OutputFile.WriteText(path, w => w.WriteLine(json)); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliInputException($"--out: cannot write '{path}': {ex.Message}");
+                }
+                console.Out.WriteLine($"Checkpoint of entry {checkpoint.Sequence} ({checkpoint.Hash}) signed by '{checkpoint.Signer}' written to {path}.");
+            }
+            else
+                console.Out.WriteLine(json);
+            return ExitCodes.Success;
         });
 
         var sOptions = new RecordOptions();
@@ -49,7 +83,22 @@ public static class AuditCommand
                 console.Out.WriteLine();
             return ExitCodes.Success;
         });
-        return new Command("audit", "The audit trail.") { verify, show };
+        return new Command("audit", "The audit trail.") { verify, show, checkpointCommand };
+    }
+
+    private static AuditCheckpoint ReadCheckpoint(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists) throw new CliInputException($"--checkpoint: no file at '{file}'.");
+            if (info.Length > 64 * 1024) throw new CliInputException($"--checkpoint: '{file}' is {info.Length} bytes, not a checkpoint (a few hundred bytes).");
+            return AuditCheckpoint.Parse(File.ReadAllText(file), file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--checkpoint: cannot read '{file}': {ex.Message}");
+        }
     }
 
     private static string Line(AuditEntry e) =>

@@ -10,6 +10,7 @@ using ProtocolEngine.Engine.Demo;
 using ProtocolEngine.Engine.Demo.Population;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Yaml.Population;
 
@@ -79,6 +80,12 @@ public static class DemoCommand
                         allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
                     : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
                 RolePolicy.Demand(session.User, Permission.ManageUsers);
+                // A protocol that states only the method: the demo seals block sizes of its own (2 and 4 times the ratio sum) with its seed.
+                if (fresh && protocol.Randomization is { Method: "permuted-blocks", BlockSizes.Count: 0 })
+                {
+                    var sum = protocol.Arms.Sum(a => a.Ratio);
+                    new AllocationSealing(session).Seal(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), [2 * sum, 4 * sum], []);
+                }
                 if (store.Read(r => r.Count<Participant>()) > 0)
                     throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
                 if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
@@ -91,7 +98,7 @@ public static class DemoCommand
                 var json = options.Json(parse);
                 DemoSummary Run(IProgress<DemoProgress>? progress) =>
                     new DemoGenerator(store, protocol, session.User, services.Evaluators(protocol), factory.Allocator(session), demo with { Progress = progress },
-                        factory.CtvSelector(session)).Run(n, today);
+                        factory.CtvSelector(session), session.Keys).Run(n, today);
                 var summary = !json && TerminalProgress.IsTerminal(console.Out)
                     ? TerminalProgress.Show(console.Out, noColour: services.Environment("NO_COLOR") is { Length: > 0 }, "Simulating the trial",
                         move => Run(TerminalProgress.Reporter<DemoProgress>(move, p => (p.DaysDone, p.DaysTotal, $"Simulating the trial: {p.Day:yyyy-MM-dd}"))))

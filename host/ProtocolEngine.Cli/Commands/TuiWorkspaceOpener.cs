@@ -4,6 +4,7 @@ using ProtocolEngine.Engine.Model;
 using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Trial;
+using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Workspace;
 using ProtocolEngine.Storage.LiteDb;
 
@@ -56,7 +57,16 @@ public sealed class TuiWorkspaceOpener : IWorkspaceOpener
         // 32 random bytes, written in hex: the key is shown once and never stored in clear.
         var generated = _key is null ? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant() : null;
         using (var store = LiteRecordStore.Create(DatabasePath, _key ?? generated!))
-            TrialDatabase.Initialize(store, _protocol, adminUser, password, _services.Clock, scripts: Scripts());
+        {
+            var session = TrialDatabase.Initialize(store, _protocol, adminUser, password, _services.Clock, scripts: Scripts());
+            // The UI has no seal screen yet: for a protocol that states only the method it seals block sizes of 2 and 4 times the
+            // ratio sum under the random seed of `init`; a statistician seals others with `randomization seal` before the first randomization.
+            if (_protocol.Randomization is { Method: "permuted-blocks", BlockSizes.Count: 0 })
+            {
+                var sum = _protocol.Arms.Sum(a => a.Ratio);
+                new AllocationSealing(session).Seal(null, [2 * sum, 4 * sum], []);
+            }
+        }
         return new CreatedDatabase(DatabasePath, adminUser, generated);
     }
 
@@ -71,11 +81,8 @@ public sealed class TuiWorkspaceOpener : IWorkspaceOpener
         {
             var session = TrialDatabase.Open(store, _protocol, user, password, _services.Clock, Scripts());
             var evaluator = _services.Evaluators(_protocol);
-            return new TrialWorkspace(session, evaluator, () =>
-            {
-                var seed = store.Read(r => r.GetMeta(TrialDatabase.AllocationSeedKey)) ?? throw new StoreOpenException("The database has no allocation seed.");
-                return _services.Allocators(_protocol, seed);
-            }, _services.CtvSelectors?.Invoke(_protocol), store);
+            return new TrialWorkspace(session, evaluator, () => _services.Allocators(_protocol, SealedAllocation.Open(session)),
+                _services.CtvSelectors?.Invoke(_protocol), store);
         }
         catch
         {

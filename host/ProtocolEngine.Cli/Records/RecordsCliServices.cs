@@ -16,8 +16,8 @@ public sealed record RecordsCliServices
     public required IProtocolSource Protocols { get; init; }
     public required Func<Protocol, IScreeningEvaluator> Evaluators { get; init; }
 
-    /// <summary>Builds the allocator for a protocol; the string is the database's secret allocation seed.</summary>
-    public required Func<Protocol, string, IAllocator> Allocators { get; init; }
+    /// <summary>Builds the allocator for a protocol from the allocation secret the user opened (<see cref="SealedAllocation"/>).</summary>
+    public required Func<Protocol, AllocationSecret, IAllocator> Allocators { get; init; }
 
     /// <summary>Builds the arms' CTV selector for a protocol (target volumes at randomization); null: none is recorded.</summary>
     public Func<Protocol, ICtvSelector>? CtvSelectors { get; init; }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ProtocolEngine.Storage.LiteDb;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Randomization;
 using ProtocolEngine.Engine.Treatment;
 using ProtocolEngine.Engine.Trial;
@@ -96,12 +95,8 @@ public sealed class SessionFactory(CliConsole console, RecordsCliServices servic
     /// <summary>The texts of the protocol's rule scripts: part of the protocol version the records are made under.</summary>
     public IReadOnlyDictionary<string, string>? Scripts(Protocol protocol) => services.Protocols.DocumentOf(protocol)?.Scripts;
 
-    public IAllocator Allocator(TrialSession session)
-    {
-        var seed = session.Store.Read(r => r.GetMeta(TrialDatabase.AllocationSeedKey))
-            ?? throw new StoreOpenException("The database has no allocation seed.");
-        return services.Allocators(session.Protocol, seed);
-    }
+    /// <summary>The allocator from the sealed allocation secret, opened with the session user's keys (refused with what to do when they cannot).</summary>
+    public IAllocator Allocator(TrialSession session) => services.Allocators(session.Protocol, SealedAllocation.Open(session));
 
     /// <summary>The arms' CTV selector for the session's protocol, when the services provide one.</summary>
     public ICtvSelector? CtvSelector(TrialSession session) => services.CtvSelectors?.Invoke(session.Protocol);

@@ -84,7 +84,7 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
         new CompiledRulesEvaluator(Edges.Screener(Get(protocol).Rules));
 
     /// <summary>The protocol's randomization plugin, loaded from beside the executable or the protocol.</summary>
-    public IAllocator AllocatorFor(Protocol protocol, string databaseSeed)
+    public IAllocator AllocatorFor(Protocol protocol, AllocationSecret secret)
     {
         var opened = Get(protocol);
         var plan = protocol.Randomization
@@ -92,7 +92,7 @@ public sealed class YamlProtocolSource(CliConsole console) : IProtocolSource
         // The catalog stays loaded for the rest of the command: the allocator runs inside the plugin's load context.
         var plugin = Catalog.Find<IRandomizationPlugin>(plan.Plugin)
             ?? throw new CliInputException($"{opened.Path}: randomization plugin '{plan.Plugin}' is not installed; run `protocol-engine plugins` to see what loaded and why.");
-        return new PluginAllocator(plugin, protocol, databaseSeed);
+        return new PluginAllocator(plugin, SealedAllocation.Apply(protocol, secret), secret.Seed);
     }
 
     /// <summary>The arms' CTV plugins, from the catalog this source loaded with the protocol.</summary>

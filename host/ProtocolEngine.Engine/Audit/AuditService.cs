@@ -13,6 +13,24 @@ public sealed class AuditService(TrialSession session)
     /// <summary>The verification with the number of entries, from one read of the trail.</summary>
     public AuditReport Check() => session.Read(Permission.ReadRecords, AuditVerifier.Check);
 
+    /// <summary>The verification, with the history up to <paramref name="checkpoint"/> proved unchanged.</summary>
+    public AuditReport Check(AuditCheckpoint checkpoint) => session.Read(Permission.ReadRecords, r => AuditVerifier.Check(r, checkpoint));
+
+    /// <summary>
+    /// A checkpoint of the trail's head signed by the session's user, after a verification that finds the trail intact
+    /// (a checkpoint vouches for an intact history only).
+    /// </summary>
+    public AuditCheckpoint Checkpoint()
+    {
+        var keys = session.Keys ?? throw new RecordRejectedException("user",
+            $"'{session.User.Id}' has no signing key (an account made before signed trails); an administrator adds a new account for a checkpoint.");
+        var report = Check();
+        if (!report.Intact)
+            throw new RecordRejectedException("audit", $"The trail is not intact ({report.Problems.Count} problems; `protocol-engine audit verify` lists them): "
+                + "a checkpoint vouches only for an intact history.");
+        return AuditCheckpoint.Sign(report, session.Protocol.Id, keys, session.Clock.GetUtcNow());
+    }
+
     /// <summary>The trail (or one participant's part of it) in memory: for tests and small trials; <see cref="Show(string?, long, int?, Action{AuditEntry})"/> streams.</summary>
     public IReadOnlyList<AuditEntry> Show(string? participantId = null)
     {

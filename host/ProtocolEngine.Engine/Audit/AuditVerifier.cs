@@ -22,18 +22,32 @@ namespace ProtocolEngine.Engine.Audit;
 /// </summary>
 public static class AuditVerifier
 {
-    /// <summary>Every problem found, in trail order, then by kind of record and id; empty when the trail is intact.</summary>
-    public static IReadOnlyList<AuditProblem> Verify(IRecordReader reader) => Check(reader).Problems;
+    /// <summary>
+    /// The store-level verification: the chain and the records against it (what a store must keep for the trail to
+    /// verify: the conformance suite's check). Every problem found, in trail order, then by kind of record and id.
+    /// Signatures, who may change users, and the meta settings are checked by <see cref="Check(IRecordReader)"/>.
+    /// </summary>
+    public static IReadOnlyList<AuditProblem> Verify(IRecordReader reader) => Check(reader, null, trust: false).Problems;
 
-    /// <summary>The problems and the number of entries read, from one read of the trail.</summary>
-    public static AuditReport Check(IRecordReader reader)
+    /// <summary>The full verification (chain, records, signatures, users, settings) and the number of entries, from one read of the trail.</summary>
+    public static AuditReport Check(IRecordReader reader) => Check(reader, null);
+
+    /// <summary>
+    /// As <see cref="Check(IRecordReader)"/>, and when <paramref name="checkpoint"/> is given, that the trail still holds the
+    /// history the checkpoint was taken of (its entry at the checkpoint's sequence has the checkpoint's hash, under the same
+    /// root administrator key). <paramref name="trust"/> false leaves out signatures and settings (<see cref="Verify"/>).
+    /// </summary>
+    public static AuditReport Check(IRecordReader reader, AuditCheckpoint? checkpoint, bool trust = true)
     {
         var problems = new List<AuditProblem>();
         var capacity = Checks.Sum(c => c.Count(reader));
         var lastValue = new Dictionary<UInt128, UInt128>(capacity);
+        var settings = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
+        var signatures = new SignatureCheck(trust ? problems : []);
         var previous = AuditHasher.Genesis;
         long expected = 1, count = 0;
         var last = AuditHead.Empty;
+        string? atCheckpoint = null;
         foreach (var e in reader.Audit())
         {
             if (e.Sequence != expected)
@@ -46,19 +60,42 @@ public static class AuditVerifier
             expected = e.Sequence + 1;
             count++;
             last = new AuditHead(e.Sequence, e.Hash);
+            if (checkpoint is not null && e.Sequence == checkpoint.Sequence) atCheckpoint = e.Hash;
+            signatures.Observe(e);
             if (CoveredCollections.Contains(e.Collection))
                 lastValue[TrailDigest.Key(e.Collection, e.RecordId)] = TrailDigest.Value(e.NewValue);
+            else if (e.Collection == "meta")
+                settings[e.RecordId] = e with { OldValue = null };
         }
+        signatures.Finish();
 
         var head = AuditHead.Parse(reader.GetMeta(AuditHead.MetaKey));
         if (head != last)
             problems.Add(new(head.Sequence, $"The trail ends at entry {last.Sequence} but the database recorded entry {head.Sequence} as the last one: entries were removed or replaced."));
 
+        if (trust) problems.AddRange(Settings(reader, settings));
         foreach (var check in Checks)
             problems.AddRange(check.Compare(reader, lastValue));
         if (lastValue.Count > 0)
             problems.AddRange(Missing(reader, lastValue.Keys.ToHashSet()));
-        return new AuditReport(count, problems);
+        if (checkpoint is not null)
+            problems.AddRange(checkpoint.Compare(atCheckpoint, count, signatures.AdministratorKey, signatures.SigningKeyOf(checkpoint.Signer)));
+        return new AuditReport(count, problems) { Head = last, AdministratorKey = signatures.AdministratorKey };
+    }
+
+    /// <summary>Each meta setting against the last value the trail gave it; the required ones must be in the trail.</summary>
+    private static IEnumerable<AuditProblem> Settings(IRecordReader reader, Dictionary<string, AuditEntry> settings)
+    {
+        foreach (var key in MetaSettings.Required.Where(k => !settings.ContainsKey(k)))
+            yield return new(null, $"meta setting '{key}' has no entry in the trail: the trail was rebuilt without it.");
+        foreach (var (key, entry) in settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var stored = reader.GetMeta(key);
+            if (!MetaSettings.Matches(stored, entry.NewValue))
+                yield return new(entry.Sequence, stored is null
+                    ? $"meta setting '{key}' is missing, but the trail set it last at entry {entry.Sequence}: it was removed outside the trail."
+                    : $"meta setting '{key}' differs from the value the trail set last at entry {entry.Sequence}: it was changed outside the trail.");
+        }
     }
 
     /// <summary>
@@ -92,7 +129,8 @@ public static class AuditVerifier
             if (!lastValue.Remove(TrailDigest.Key(T.Collection, record.Id), out var audited))
                 found.Add((record.Id, new(null, $"{T.Collection} record '{record.Id}' has no audit entry.")));
             else if (audited != TrailDigest.Value(AuditedWriter.Json(record)))
-                found.Add((record.Id, new(null, $"{T.Collection} record '{record.Id}' differs from its last audited value: it was changed outside the trail.")));
+                found.Add((record.Id, new(null, $"{T.Collection} record '{record.Id}' differs from its last audited value: it was changed outside the trail"
+                    + (T.Collection == UserAccount.Collection ? " (its role, state, keys, or password hash and salt)." : "."))));
         }
         return found.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Problem);
     }

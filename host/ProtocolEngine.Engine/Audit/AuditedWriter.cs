@@ -38,7 +38,33 @@ public sealed class AuditedWriter(IRecordWriter writer, string user, string prot
     public void Note(string action, string collection, string recordId, string? oldValue, string? newValue, string? reason)
         => Append(action, collection, recordId, null, oldValue, newValue, reason);
 
+    /// <summary>Sets a meta value the engine keeps no trail of (a counter: a shortcut the records can always recount).</summary>
     public void SetMeta(string key, string value) => writer.SetMeta(key, value);
+
+    /// <summary>
+    /// Sets a meta setting and notes it in the trail (<see cref="SettingAction"/>), with <paramref name="audited"/> as the value
+    /// the trail keeps (a digest for a secret), so that <see cref="AuditVerifier"/> finds a setting changed behind its back.
+    /// </summary>
+    public void SetSetting(string key, string value, string audited, string? reason)
+    {
+        var old = writer.GetMeta(key);
+        writer.SetMeta(key, value);
+        Note(SettingAction, "meta", key, old is null ? null : (audited == value ? old : MetaSettings.Digest(old)), audited, reason);
+    }
+
+    /// <summary>The action of a meta setting's note.</summary>
+    public const string SettingAction = "setting";
+
+    /// <summary>True once this writer appended an entry other than a signature: the transaction needs signing.</summary>
+    public bool Appended { get; private set; }
+
+    /// <summary>Appends the signature entry of <paramref name="keys"/>' user over the chain's head (<see cref="AuditSignature"/>).</summary>
+    public void Sign(Security.UserKeys keys)
+    {
+        var head = AuditHead.Parse(writer.GetMeta(AuditHead.MetaKey));
+        var signature = Convert.ToBase64String(keys.Sign(AuditSignature.Message(head.Sequence + 1, head.Hash, keys.UserId)));
+        AppendAs(keys.UserId, AuditSignature.Action, AuditSignature.Collection, Security.UserKeys.Fingerprint(keys.SigningKey), null, null, signature, null);
+    }
 
     internal static string Json<T>(T record) where T : class, IRecord
     {
@@ -54,6 +80,12 @@ public sealed class AuditedWriter(IRecordWriter writer, string user, string prot
     private void Append(string action, string collection, string id, string? participant, string? oldValue, string? newValue, string? reason)
     {
         if (participant is not null) _participants.Add(participant);
+        Appended = true;
+        AppendAs(user, action, collection, id, participant, oldValue, newValue, reason);
+    }
+
+    private void AppendAs(string user, string action, string collection, string id, string? participant, string? oldValue, string? newValue, string? reason)
+    {
         var head = AuditHead.Parse(writer.GetMeta(AuditHead.MetaKey));
         var entry = new AuditEntry
         {

@@ -22,9 +22,13 @@ namespace ProtocolEngine.Engine.Demo;
 /// database accepted. Deterministic for a seed. Participants are spread round-robin over the enrolling
 /// sites, each enrolling about one a week; each simulated day is one store batch (one commit).
 /// </summary>
+/// <remarks>The demo's users sign the trail once per simulated day (<see cref="DeferredSigning"/>), with the administrator's
+/// <paramref name="adminKeys"/> and the keys of the users it adds.</remarks>
 public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAccount admin, IScreeningEvaluator evaluator, IAllocator allocator, DemoOptions options,
-    ICtvSelector? targets = null)
+    ICtvSelector? targets = null, UserKeys? adminKeys = null)
 {
+    private readonly DeferredSigning _signing = new();
+
     /// <summary>Days between enrolments, and days of follow-up simulated after the last one at least.</summary>
     private const int Spacing = 7, LastFollowUpDays = 200;
 
@@ -58,9 +62,11 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
             ParticipantRoster.Invalidate(w);
             return 0;
         });
-        var users = new UserService(Session(admin));
-        var context = new DemoContext(protocol, Session(users.Add("demo-coordinator", Role.Coordinator, Secret())),
-            Session(users.Add("demo-investigator", Role.Investigator, Secret())), _random, today);
+        var users = new UserService(Session(admin, adminKeys));
+        var coordinator = users.AddWithKeys("demo-coordinator", Role.Coordinator, Secret());
+        var investigator = users.AddWithKeys("demo-investigator", Role.Investigator, Secret());
+        Sign();
+        var context = new DemoContext(protocol, Session(coordinator.Account, coordinator.Keys), Session(investigator.Account, investigator.Keys), _random, today);
         var screening = new DemoScreening(protocol, evaluator, options.Templates, _population, _random);
         var registered = new List<string>();
         for (var i = 0; i < participants; i++)
@@ -72,7 +78,7 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
         Drain(first, today);
         store.Write(w =>
         {
-            new ParticipantRoster(Session(admin)).Rebuild(w);
+            new ParticipantRoster(Session(admin, adminKeys)).Rebuild(w);
             return 0;
         });
         return Summary(registered);
@@ -119,13 +125,22 @@ public sealed class DemoGenerator(IRecordStore store, Protocol protocol, UserAcc
                     _clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero) + TimeSpan.FromSeconds(15 * step);
                     _actions.Dequeue()();
                 }
+                Sign();
                 return 0;
             });
         }
         options.Progress?.Report(new DemoProgress(today, total, total));
     }
 
-    private TrialSession Session(UserAccount user) => new(store, protocol, user, _clock, [], options.Scripts) { MaintainsRoster = false };
+    private TrialSession Session(UserAccount user, UserKeys? keys) =>
+        new(store, protocol, user, _clock, [], options.Scripts) { Keys = keys, Deferred = _signing, MaintainsRoster = false };
+
+    /// <summary>The signatures of everyone who wrote since the last ones (one transaction, inside the day's batch).</summary>
+    private void Sign() => store.Write(w =>
+    {
+        _signing.SignAll(new AuditedWriter(w, admin.Id, w.GetMeta(TrialDatabase.CurrentVersionKey) ?? "", _clock));
+        return 0;
+    });
 
     /// <summary>The counts, each collection streamed once (never the whole trial in memory).</summary>
     private DemoSummary Summary(IReadOnlyList<string> registered) => store.Read(r =>

@@ -24,16 +24,22 @@ public static class LoginService
         var record = session.Store.Write(w =>
         {
             var audited = new AuditedWriter(w, session.User.Id, session.ProtocolHash, session.Clock);
-            return audited.Create(new LoginSession
+            var created = audited.Create(new LoginSession
             {
                 Id = LoginToken.Hash(token), UserId = session.User.Id, CreatedUtc = audited.Now, ExpiresUtc = audited.Now + duration,
+                WrappedKeys = session.Keys?.Wrap(LoginToken.WrapKey(token)),
             }, "login");
+            if (session.Keys is { } keys) audited.Sign(keys);
+            return created;
         });
         return (token, record);
     }
 
     /// <summary>The active user the token belongs to; refuses an unknown, revoked or expired token, or a disabled user.</summary>
-    public static UserAccount Authenticate(IRecordStore store, string token, TimeProvider clock)
+    public static UserAccount Authenticate(IRecordStore store, string token, TimeProvider clock) => Unlock(store, token, clock).User;
+
+    /// <summary>Like <see cref="Authenticate"/>, with the user's keys opened with the token (null for a login made without keys).</summary>
+    public static (UserAccount User, UserKeys? Keys) Unlock(IRecordStore store, string token, TimeProvider clock)
     {
         var (login, user) = store.Read(r =>
         {
@@ -48,7 +54,13 @@ public static class LoginService
             throw new AuthenticationException($"The login of '{login.UserId}' expired at {login.ExpiresUtc:yyyy-MM-dd HH:mm} UTC; {RunLogin}.");
         if (user is null || !user.Active)
             throw new AuthenticationException($"The user '{login.UserId}' of this login is no longer active; ask an administrator.");
-        return user;
+        if (login.WrappedKeys is null)
+            return (user, null);
+        var keys = UserKeys.Unwrap(user.Id, login.WrappedKeys, LoginToken.WrapKey(token));
+        if (keys is null || keys.SigningKey != user.SigningKey)
+            throw new AuthenticationException($"The keys of the login of '{login.UserId}' do not match the user's record: the database was changed outside the trail; "
+                + "run `protocol-engine audit verify`, then " + RunLogin + ".");
+        return (user, keys);
     }
 
     /// <summary>Revokes the token's login (audited as its user); false when the database knows no open login for it.</summary>
@@ -58,6 +70,7 @@ public static class LoginService
         if (login is null || login.RevokedUtc is not null) return false;
         var audited = new AuditedWriter(w, login.UserId, protocolHash, clock);
         audited.Change(login, login with { RevokedUtc = audited.Now }, "logout", "logout");
+        if (UserKeys.Unwrap(login.UserId, login.WrappedKeys, LoginToken.WrapKey(token)) is { } keys) audited.Sign(keys);
         return true;
     });
 }

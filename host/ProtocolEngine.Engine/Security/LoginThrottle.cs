@@ -55,13 +55,14 @@ public static class LoginThrottle
     });
 
     /// <summary>Clears the count after a successful login (audited `login-reset`); nothing is written when there was none.</summary>
-    public static void Reset(IRecordStore store, string userId, TimeProvider clock) => store.Write(w =>
+    public static void Reset(IRecordStore store, string userId, TimeProvider clock, UserKeys? keys = null) => store.Write(w =>
     {
         var saved = w.Find<LoginFailures>(Key(userId));
         if (saved is null || saved.Count == 0)
             return 0;
-        new AuditedWriter(w, userId, w.GetMeta(TrialDatabase.CurrentVersionKey) ?? "", clock)
-            .Change(saved, saved with { Count = 0, LockedUtc = null }, "login-reset", "successful login");
+        var audited = new AuditedWriter(w, userId, w.GetMeta(TrialDatabase.CurrentVersionKey) ?? "", clock);
+        audited.Change(saved, saved with { Count = 0, LockedUtc = null }, "login-reset", "successful login");
+        if (keys is not null) audited.Sign(keys);
         return 0;
     });
 

@@ -12,5 +12,8 @@ public static class LoginToken
     public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(Bytes));
 
     /// <summary>The id of the token's <see cref="LoginSession"/>: lower-case hex SHA-256 of its text.</summary>
+    /// <summary>The key a login's copy of the user's keys is wrapped under: HKDF-SHA256 of the token's text.</summary>
+    public static byte[] WrapKey(string token) => KeyWrap.Derive(Encoding.UTF8.GetBytes(token.Trim()), "ProtocolEngine.LoginKeys/1");
+
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));
 }

@@ -15,4 +15,7 @@ public enum Permission
     Withdraw,
     Export,
     ViewRandomizationList,
+
+    /// <summary>Enter the allocation secret (seed, block sizes) into the database, sealed (`randomization seal`).</summary>
+    SealRandomization,
 }

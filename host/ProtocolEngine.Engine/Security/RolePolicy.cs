@@ -14,7 +14,7 @@ public static class RolePolicy
             Permission.RecordTreatment, Permission.RecordAssessment, Permission.RecordSafety, Permission.Export],
         [Role.Investigator] = [Permission.ReadRecords, Permission.RegisterParticipant, Permission.Screen, Permission.Randomize,
             Permission.RecordTreatment, Permission.RecordAssessment, Permission.RecordSafety, Permission.Withdraw, Permission.Export],
-        [Role.Statistician] = [Permission.ReadRecords, Permission.Export, Permission.ViewRandomizationList],
+        [Role.Statistician] = [Permission.ReadRecords, Permission.Export, Permission.ViewRandomizationList, Permission.SealRandomization],
         [Role.Monitor] = [Permission.ReadRecords, Permission.Export],
     };
 

@@ -4,6 +4,7 @@ using ProtocolEngine.Engine.Audit;
 using ProtocolEngine.Engine.Storage;
 using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Engine.Roster;
+using ProtocolEngine.Engine.Randomization;
 
 namespace ProtocolEngine.Engine.Trial;
 
@@ -12,34 +13,38 @@ public static class TrialDatabase
 {
     public const string ProtocolIdKey = "protocol.id";
     public const string CurrentVersionKey = "protocol.current";
-    public const string AllocationSeedKey = "randomization.seed";
-
-    /// <summary>Writes the protocol id, protocol version 1, a secret allocation seed and the first administrator.</summary>
+    /// <summary>
+    /// Writes the protocol id, protocol version 1, a secret allocation seed (sealed: <see cref="SealedAllocation"/>; the
+    /// administrator holds its key) and the first administrator, whose keys sign this first transaction.
+    /// </summary>
     public static TrialSession Initialize(IRecordStore store, Protocol protocol, string adminUser, string adminPassword, TimeProvider clock,
         int iterations = PasswordHasher.DefaultIterations, string? allocationSeed = null, IReadOnlyDictionary<string, string>? scripts = null)
     {
         if (store.Read(r => r.GetMeta(ProtocolIdKey)) is { } existing)
             throw new StoreOpenException($"'{store.Location}' is already the database of protocol '{existing}'.");
         UserIdRule.Check(adminUser);
-        var admin = PasswordHasher.Create(adminUser, Role.Administrator, adminPassword, iterations);
+        var (admin, keys) = PasswordHasher.CreateWithKeys(adminUser, Role.Administrator, adminPassword, iterations);
         var json = ProtocolFingerprint.CanonicalJson(protocol, scripts);
         var hash = ProtocolFingerprint.Hash(json);
         store.Write(w =>
         {
             var audited = new AuditedWriter(w, adminUser, hash, clock);
             audited.SetMeta(ProtocolIdKey, protocol.Id);
-            audited.SetMeta(CurrentVersionKey, hash);
-            audited.SetMeta(AllocationSeedKey, allocationSeed ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             audited.Note("init", "meta", ProtocolIdKey, null, protocol.Id, "database created");
+            audited.SetSetting(CurrentVersionKey, hash, hash, "protocol version 1");
+            var seed = allocationSeed ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            keys.RandomizationKey = SealedAllocation.Seal(audited, protocol.Id, new AllocationSecret { Seed = seed }, "allocation seed made, sealed");
+            admin = SealedAllocation.Give(admin, keys.RandomizationKey);
             audited.Create(new ProtocolVersion
             {
                 Id = hash, Number = 1, Label = protocol.Version ?? "", Json = json, AcceptedAtUtc = audited.Now, AcceptedBy = adminUser,
             }, "protocol-accept");
             audited.Create(admin, "user-add");
             ParticipantRoster.MarkEmpty(w, hash);
+            audited.Sign(keys);
             return 0;
         });
-        return new TrialSession(store, protocol, admin, clock, [], scripts);
+        return new TrialSession(store, protocol, admin, clock, [], scripts) { Keys = keys };
     }
 
     /// <summary>
@@ -53,7 +58,7 @@ public static class TrialDatabase
         var current = CheckProtocol(store, protocol);
         LoginThrottle.Check(store, userName, clock);
         var user = store.Read(r => r.Find<UserAccount>(userName));
-        var verified = user is null ? PasswordHasher.VerifyUnknown(password) : PasswordHasher.Verify(user, password);
+        var (verified, keys) = user is null ? (PasswordHasher.VerifyUnknown(password), null) : PasswordHasher.Unlock(user, password);
         if (user is null || !verified || !user.Active)
         {
             // A writing open counts the failure here; a read-only one cannot write, and its host counts it (SessionFactory).
@@ -64,14 +69,23 @@ public static class TrialDatabase
                 CredentialsRejected = true,
             };
         }
+        if (user.KeyScheme == 1 && (keys is null || keys.SigningKey != user.SigningKey))
+            throw new AuthenticationException($"The keys of '{userName}' do not open with its password or do not match its public key: the user's record was changed "
+                + "outside the audit trail; run `protocol-engine audit verify` and ask an administrator.");
         if (upgradeHash)
-            LoginThrottle.Reset(store, user.Id, clock);
-        var session = Session(store, protocol, user, clock, scripts, current);
-        if (upgradeHash && user.Iterations < PasswordHasher.DefaultIterations)
+            LoginThrottle.Reset(store, user.Id, clock, keys);
+        var session = Session(store, protocol, user, clock, scripts, current, keys);
+        if (upgradeHash && keys is not null && user.Iterations < PasswordHasher.DefaultIterations)
         {
-            var upgraded = PasswordHasher.Rehash(user, password);
-            store.Write(w => new AuditedWriter(w, user.Id, session.ProtocolHash, clock).Change(user, upgraded, "user-password-upgrade", "password hash upgraded"));
-            session = Session(store, protocol, upgraded, clock, scripts, current);
+            var upgraded = PasswordHasher.Rehash(user, password, keys);
+            store.Write(w =>
+            {
+                var audited = new AuditedWriter(w, user.Id, session.ProtocolHash, clock);
+                audited.Change(user, upgraded, "user-password-upgrade", "password hash upgraded");
+                audited.Sign(keys);
+                return 0;
+            });
+            session = Session(store, protocol, upgraded, clock, scripts, current, keys);
         }
         return session;
     }
@@ -81,7 +95,8 @@ public static class TrialDatabase
         IReadOnlyDictionary<string, string>? scripts = null)
     {
         var current = CheckProtocol(store, protocol);
-        return Session(store, protocol, LoginService.Authenticate(store, token, clock), clock, scripts, current);
+        var (user, keys) = LoginService.Unlock(store, token, clock);
+        return Session(store, protocol, user, clock, scripts, current, keys);
     }
 
     /// <summary>The accepted protocol version's hash, after checking the database is this protocol's.</summary>
@@ -96,7 +111,7 @@ public static class TrialDatabase
     }
 
     private static TrialSession Session(IRecordStore store, Protocol protocol, UserAccount user, TimeProvider clock,
-        IReadOnlyDictionary<string, string>? scripts, string? current)
+        IReadOnlyDictionary<string, string>? scripts, string? current, UserKeys? keys)
     {
         var hash = ProtocolFingerprint.HashOf(protocol, scripts);
         IReadOnlyList<string> changes = [];
@@ -109,6 +124,7 @@ public static class TrialDatabase
             if (changes.Count == 0)
                 changes = [string.Create(CultureInfo.InvariantCulture, $"content hash {current} -> {hash}")];
         }
-        return new TrialSession(store, protocol, user, clock, changes, scripts);
+        if (keys is not null) keys.RandomizationKey = SealedAllocation.KeyOf(user, keys);
+        return new TrialSession(store, protocol, user, clock, changes, scripts) { Keys = keys };
     }
 }

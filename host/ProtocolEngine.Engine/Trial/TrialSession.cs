@@ -66,12 +66,21 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
         return store.Read(read);
     }
 
+    /// <summary>The user's keys, opened with the password or the login token; null for an account made before signed trails.</summary>
+    public UserKeys? Keys { get; init; }
+
+    /// <summary>
+    /// When set, transactions are not signed one by one: the user and keys are handed to it, and its owner signs once
+    /// for many (the demo, at the end of each simulated day's batch).
+    /// </summary>
+    public DeferredSigning? Deferred { get; init; }
+
     public T Write<T>(Permission permission, Func<AuditedWriter, T> write)
     {
         RolePolicy.Demand(user, permission);
         if (PendingChanges.Count > 0)
             throw new AmendmentPendingException(PendingChanges);
-        return store.Write(w => WriteAndRefresh(w, write));
+        return store.Write(w => Signed(w, write));
     }
 
     /// <summary>
@@ -80,21 +89,30 @@ public sealed class TrialSession(IRecordStore store, Protocol protocol, UserAcco
     /// </summary>
     public bool MaintainsRoster { get; init; } = true;
 
-    private T WriteAndRefresh<T>(IRecordWriter w, Func<AuditedWriter, T> write)
+    /// <summary>Writes that are allowed while an amendment is pending (accepting it).</summary>
+    internal T WriteDuringAmendment<T>(Permission permission, Func<AuditedWriter, T> write)
+    {
+        RolePolicy.Demand(user, permission);
+        var result = store.Write(w => Signed(w, write));
+        PendingChanges = [];
+        return result;
+    }
+
+    /// <summary>
+    /// Runs the write, refreshes the roster entries of the participants it touched (<see cref="MaintainsRoster"/>), and
+    /// signs what it appended with the user's keys (or hands them to <see cref="Deferred"/>).
+    /// </summary>
+    private T Signed<T>(IRecordWriter w, Func<AuditedWriter, T> write)
     {
         var audited = new AuditedWriter(w, user.Id, ProtocolHash, clock);
         var result = write(audited);
         if (MaintainsRoster && audited.Participants.Count > 0)
             new ParticipantRoster(this).Update(w, audited.Participants);
-        return result;
-    }
-
-    /// <summary>Writes that are allowed while an amendment is pending (accepting it).</summary>
-    internal T WriteDuringAmendment<T>(Permission permission, Func<AuditedWriter, T> write)
-    {
-        RolePolicy.Demand(user, permission);
-        var result = store.Write(w => WriteAndRefresh(w, write));
-        PendingChanges = [];
+        if (audited.Appended && Keys is { } keys)
+        {
+            if (Deferred is { } deferred) deferred.Add(keys);
+            else audited.Sign(keys);
+        }
         return result;
     }
 }

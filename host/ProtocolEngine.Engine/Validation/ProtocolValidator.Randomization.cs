@@ -40,8 +40,11 @@ public sealed partial class ProtocolValidator
             if (plan.BlockSizeWeights[i] < 1)
                 run.Error(DiagnosticCodes.RandomizationSettings, plan.BlockSizeWeights, $"[{i}]", $"block size weight {plan.BlockSizeWeights[i]} must be at least 1.");
         }
-        if (plan.Method == "permuted-blocks" && plan.BlockSizes.Count == 0)
-            run.Error(DiagnosticCodes.RandomizationSettings, plan, nameof(RandomizationPlan.Method), "permuted-blocks needs 'block_sizes', e.g. [2, 4].");
+        // Block sizes in the protocol let anyone who reads it foresee the last allocations of each block: they belong sealed in the database.
+        if (plan.BlockSizes.Count > 0)
+            run.Warning(DiagnosticCodes.OpenAllocationSecret, plan, nameof(RandomizationPlan.BlockSizes),
+                "block sizes written in the protocol let anyone who reads it foresee allocations at the end of each block; state only the method, "
+                + "and have a statistician seal them into the database with `protocol-engine randomization seal --block-sizes ...`.");
         if (plan.Method == "minimization" && plan.Minimization is null)
             run.Error(DiagnosticCodes.RandomizationSettings, plan, nameof(RandomizationPlan.Method), "minimization needs a 'minimization:' section with its factors.");
 

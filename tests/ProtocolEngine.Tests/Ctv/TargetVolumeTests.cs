@@ -16,6 +16,7 @@ public sealed class TargetVolumeTests
         var h = CliHarness.ForSeedProtocol();
         h.Clock.SetDate(new DateOnly(2021, 6, 1));
         h.Ok("init");
+        h.Ok("randomization", "seal", "--block-sizes", "2,4"); // the seed protocol states only the method
         var (id, arm) = Next(h);
         return (h, id, arm);
     }

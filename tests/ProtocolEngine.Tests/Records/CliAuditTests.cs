@@ -31,7 +31,8 @@ public class CliAuditTests
         Assert.Equal(entries.Count + 1, lines.Length);
         Assert.Equal("", lines[^1]);
         Assert.All(entries.Zip(lines), x => Assert.StartsWith($"{x.First.Sequence}\t", x.Second));
-        Assert.Contains($"\t{entries[^1].Action}\tparticipants/mch-003\tnew={entries[^1].NewValue}", lines[^2]);
+        Assert.Contains($"\t{entries[^2].Action}\tparticipants/mch-003\tnew={entries[^2].NewValue}", lines[^3]);
+        Assert.Contains($"\tadmin\tsign\taudit/", lines[^2]);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class CliRecordsTests
         Assert.Contains("monitor", h.As("mon", () => { h.Env["PROTOCOL_ENGINE_PASSWORD"] = "monitor-pw-1"; return h.Refused("withdraw", "--participant", p, "--criterion", "D1", "--date", "2026-09-07"); }));
         h.Env["PROTOCOL_ENGINE_PASSWORD"] = TrialFixture.Password;
         var after = JsonDocument.Parse(h.Ok("audit", "verify", "--format", "json")).RootElement.GetProperty("entries").GetInt32();
-        Assert.Equal(count + 2, after); // only the randomization and its status change
+        Assert.Equal(count + 3, after); // only the randomization, its status change and the signature of that transaction
     }
 
     [Fact]

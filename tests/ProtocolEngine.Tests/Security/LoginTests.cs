@@ -42,8 +42,10 @@ public class LoginTests
         NoPassword(h);
         h.Ok(Add);
         Assert.Contains("mch-", h.Ok("participant", "list"));
-        var last = InStore(h, s => s.Read(r => r.AuditEntries()[^1]));
-        Assert.Equal(("participant-add", "admin"), (last.Action, last.User));
+        var trail = InStore(h, s => s.Read(r => r.AuditEntries()));
+        Assert.Equal(("participant-add", "admin"), (trail[^2].Action, trail[^2].User));
+        // The token opened the user's keys: the command's transaction is signed by the logged-in user.
+        Assert.Equal(("sign", "admin"), (trail[^1].Action, trail[^1].User));
     }
 
     [Fact]

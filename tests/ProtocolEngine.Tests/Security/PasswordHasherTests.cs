@@ -57,14 +57,15 @@ public class PasswordHasherTests
         Assert.Equal(600_000, session.User.Iterations);
         Assert.True(PasswordHasher.Verify(after, TrialFixture.Password));
 
-        var entry = store.Read(r => r.AuditEntries()[^1]);
+        var entry = store.Read(r => r.AuditEntries()[^2]);
         Assert.Equal(trail + 1, entry.Sequence);
+        Assert.Equal("sign", store.Read(r => r.AuditEntries()[^1]).Action);
         Assert.Equal(("user-password-upgrade", "users", "admin", "password hash upgraded"), (entry.Action, entry.Collection, entry.RecordId, entry.Reason));
         Assert.DoesNotContain(after.PasswordHash, entry.NewValue);
 
         // Upgraded once: the next login changes nothing.
         TrialDatabase.Open(store, protocol, "admin", TrialFixture.Password, clock);
-        Assert.Equal(trail + 1, store.Read(r => r.AuditEntries().Count));
+        Assert.Equal(trail + 2, store.Read(r => r.AuditEntries().Count));
     }
 
     [Fact]

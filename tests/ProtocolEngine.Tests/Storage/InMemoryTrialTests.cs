@@ -9,7 +9,23 @@ namespace ProtocolEngine.Tests.Storage;
 /// <summary>The records services over the in-memory store (TrialFixture's option) do exactly what they do over the file.</summary>
 public sealed class InMemoryTrialTests
 {
-    private static string Export(TrialFixture t) => JsonSerializer.Serialize(new ExportService(t.As("admin")).Collect(), RecordJson.Indented);
+    /// <summary>
+    /// The export, its audit trail without what is random in each database (keys in user entries, the sealed allocation
+    /// secret, signatures and so every hash): the trails must agree entry for entry on who did what, when, to which record.
+    /// </summary>
+    private static string Export(TrialFixture t)
+    {
+        var export = new ExportService(t.As("admin")).Collect();
+        var random = new HashSet<string> { "users", "meta", AuditSignature.Collection };
+        return JsonSerializer.Serialize(export with
+        {
+            Audit = [.. export.Audit.Select(e => e with
+            {
+                Hash = "", PreviousHash = "", RecordId = e.Action == AuditSignature.Action ? "" : e.RecordId,
+                OldValue = random.Contains(e.Collection) ? null : e.OldValue, NewValue = random.Contains(e.Collection) ? null : e.NewValue,
+            })],
+        }, RecordJson.Indented);
+    }
 
     [Fact]
     public void A_full_trial_exports_the_same_from_memory_as_from_the_file()

@@ -1,6 +1,7 @@
 using System.Text;
 using LiteDB;
 using ProtocolEngine.Storage.LiteDb;
+using ProtocolEngine.Engine.Audit;
 
 namespace ProtocolEngine.Tests.Storage;
 
@@ -54,6 +55,43 @@ internal static class LiteTamper
             if (bucket.Count == 0) c.Delete(bucket.Key);
             else c.Update(bucket.Encode());
         }
+    }
+
+    /// <summary>
+    /// Rewrites the trail as <paramref name="change"/> makes of its entries, then renumbers them from 1 and recomputes every
+    /// previous hash, hash and the head in meta: a rebuilt chain whose hashes are all valid, as anyone with the key can make.
+    /// </summary>
+    public static void Rechain(LiteDatabase db, Func<List<AuditEntry>, IEnumerable<AuditEntry>> change)
+    {
+        var head = AuditHead.Empty;
+        RewriteAudit(db, entries =>
+        {
+            var rebuilt = new List<(long, string)>();
+            foreach (var e in change([.. entries.Select(x => RecordJson.Deserialize<AuditEntry>(x.Json))]))
+            {
+                var linked = e with { Sequence = head.Sequence + 1, PreviousHash = head.Hash, Hash = "" };
+                linked = linked with { Hash = AuditHasher.Compute(linked) };
+                head = new AuditHead(linked.Sequence, linked.Hash);
+                rebuilt.Add((linked.Sequence, RecordJson.Serialize(linked)));
+            }
+            return rebuilt;
+        });
+        SetMeta(db, AuditHead.MetaKey, head.Format());
+    }
+
+    /// <summary>Sets a meta value.</summary>
+    public static void SetMeta(LiteDatabase db, string key, string value) =>
+        db.GetCollection(LiteRecordStore.MetaCollection).Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
+
+    /// <summary>A meta value, or null.</summary>
+    public static string? GetMeta(LiteDatabase db, string key) => db.GetCollection(LiteRecordStore.MetaCollection).FindById(key)?["v"].AsString;
+
+    /// <summary>Removes unique claims whose key starts with <paramref name="prefix"/>.</summary>
+    public static void RemoveClaims(LiteDatabase db, string prefix)
+    {
+        var claims = db.GetCollection(LiteRecordStore.ClaimCollection);
+        foreach (var id in claims.FindAll().Select(d => d["_id"].AsString).Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            claims.Delete(id);
     }
 
     /// <summary>The JSON of every record of the collection.</summary>

@@ -13,8 +13,8 @@ public sealed class ResourceBoundsTests
     private static string Minimal => File.ReadAllText(Path.Combine(RepoPaths.Corpus, "valid", "minimal.yaml"));
 
     [Theory]
-    [InlineData("block_sizes: [2, 4]", "block_sizes: [2, 2000000000]", "2000000000", "PE0240", "block size 2,000,000,000 is more than 1,000")]
-    [InlineData("block_sizes: [2, 4]", "block_sizes: [2, 4]\n  block_size_weights: [1, 2000000000]", "2000000000", "PE0240", "block size weight 2,000,000,000")]
+    [InlineData("method: permuted-blocks\n", "method: permuted-blocks\n  block_sizes: [2, 2000000000]\n", "2000000000", "PE0240", "block size 2,000,000,000 is more than 1,000")]
+    [InlineData("method: permuted-blocks\n", "method: permuted-blocks\n  block_sizes: [2, 4]\n  block_size_weights: [1, 2000000000]\n", "2000000000", "PE0240", "block size weight 2,000,000,000")]
     [InlineData("strata: [site]", "strata: [site, big]", "[site, big]", "PE0240", "more than 10,000 strata")]
     [InlineData("strata: [site]", "strata: [site, ecog, sex, consent, ecog2, ecog3, ecog4, ecog5, ecog6]", "[site, ecog", "PE0240", "by 9 factors")]
     [InlineData("months: 3\n", "months: 2000000000\n", "2000000000", "PE0240", "more than 36,525 (100 years)")]
