@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string UndefinedCtvTable = "PE0231";
     public const string TargetLesions = "PE0232";
     public const string ResourceBound = "PE0240";
+    public const string SampleSizeNotReproduced = "PE0250";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";
