@@ -46,9 +46,10 @@ internal static class ConsortDiagram
             ("Allocation", a => [$"Allocated to {ReportFormat.ArmName(report, a.Arm)} (n = {a.Randomized})", $"Received radiotherapy (n = {a.Treated})", $"Did not receive radiotherapy (n = {a.NotTreated})"]),
             ("Radiotherapy", a => [$"Completed the planned course (n = {a.CompletedCourse})", $"Stopped early (n = {a.StoppedEarly})", .. a.StopReasons.Select(r => $"  {r.Text} (n = {r.Count})")]),
             ("Follow-up", a => [.. a.Assessed.Select(v => $"Assessed at {v.Label} (n = {v.Count})"), $"Died (n = {a.Died})", $"Lost to follow-up (n = {a.LostToFollowUp})",
-                $"Withdrawn (n = {a.Withdrawn})", .. a.WithdrawalReasons.Select(r => $"  {r.Id} {Shorten(r.Text)} (n = {r.Count})"),
-                .. (a.NotAssessableReason.Length > 0 ? (string[])[$"Not assessable for response: {a.NotAssessableReason} (n = {a.NotAssessable})"] : [])]),
-            ("Analysis", a => a.Analysed.Count == 0 ? ["No analysis time point reached"] : [.. a.Analysed.SelectMany(s => Analysed(s))]),
+                $"Withdrawn (n = {a.Withdrawn})", .. a.WithdrawalReasons.Select(r => $"  {r.Id} {Shorten(r.Text)} (n = {r.Count})")]),
+            ("Analysis", a => [
+                .. (a.Analysed.Count == 0 ? (string[])["No analysis time point reached"] : a.Analysed.SelectMany(s => Analysed(s))),
+                .. (a.NotAssessableReason.Length > 0 ? (string[])[$"Not assessable: {a.NotAssessableReason} (n = {a.NotAssessable})"] : [])]),
         };
         y = random.Bottom + Gap / 2;
         var barY = y;

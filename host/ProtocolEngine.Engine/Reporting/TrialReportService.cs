@@ -29,7 +29,7 @@ public sealed class TrialReportService(TrialSession session, IPainResponsePlugin
         var report = new TrialReport
         {
             TrialId = protocol.Id, Title = protocol.Title,
-            Registration = $"{protocol.Registration.Registry} {protocol.Registration.Number}".Trim(),
+            Registration = Registration(protocol.Registration.Registry, protocol.Registration.Number),
             ProtocolVersion = session.ProtocolHash.Length > 12 ? session.ProtocolHash[..12] : session.ProtocolHash,
             AsOf = relief.AsOf,
             Arms = [.. protocol.Arms.Select(a => new ReportArm { Id = a.Id, Name = a.Name, Role = Role(protocol, a) })],
@@ -43,6 +43,12 @@ public sealed class TrialReportService(TrialSession session, IPainResponsePlugin
         progress?.Report(new(Steps, Steps, "Done"));
         return report;
     }
+
+    /// <summary>"ChiCTR1900023401", not "ChiCTR ChiCTR1900023401", when the number already names the registry.</summary>
+    private static string Registration(string? registry, string? number) =>
+        !string.IsNullOrEmpty(registry) && number?.StartsWith(registry, StringComparison.OrdinalIgnoreCase) == true
+            ? number
+            : $"{registry} {number}".Trim();
 
     private static string Role(Protocol protocol, Arm arm) =>
         arm.Id == protocol.Statistics.ExperimentalArm ? "experimental"

@@ -136,5 +136,12 @@ public sealed class PainAssessabilityTests : IDisposable
         Assert.Empty(report.Consort.Arms.SelectMany(a => a.Analysed).Where(s => s.Set == "itt").SelectMany(s => s.ExcludedReasons));
         var text = ReportText.Render(report);
         Assert.Contains("not assessable (baseline worst pain below 2)", text, StringComparison.Ordinal);
+        // The html CONSORT diagram: alternating arms give each arm one of the baselines 1 and 0.
+        // The diagram wraps long lines over several <text> elements: read its text back joined by spaces.
+        var html = ProtocolEngine.Reporting.Html.HtmlReport.Render(report);
+        var drawn = string.Join(" ", System.Text.RegularExpressions.Regex.Matches(html, "<text[^>]*>([^<]*)</text>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim().Replace('\u00a0', ' ')));
+        Assert.Equal(2, drawn.Split("Not assessable: baseline worst pain below 2 (n = 1)").Length - 1);
+        // Excluded by pp and by pp-default (as missing_assessment) in each of the two arms; itt counts them as non-responders.
+        Assert.Equal(4, drawn.Split("excluded, not assessable (baseline worst pain below 2) (n = 1)").Length - 1);
     }
 }
