@@ -47,7 +47,9 @@ internal static class ConsortDiagram
             ("Radiotherapy", a => [$"Completed the planned course (n = {a.CompletedCourse})", $"Stopped early (n = {a.StoppedEarly})", .. a.StopReasons.Select(r => $"  {r.Text} (n = {r.Count})")]),
             ("Follow-up", a => [.. a.Assessed.Select(v => $"Assessed at {v.Label} (n = {v.Count})"), $"Died (n = {a.Died})", $"Lost to follow-up (n = {a.LostToFollowUp})",
                 $"Withdrawn (n = {a.Withdrawn})", .. a.WithdrawalReasons.Select(r => $"  {r.Id} {Shorten(r.Text)} (n = {r.Count})")]),
-            ("Analysis", a => a.Analysed.Count == 0 ? ["No analysis time point reached"] : [.. a.Analysed.SelectMany(s => Analysed(s))]),
+            ("Analysis", a => [
+                .. (a.Analysed.Count == 0 ? (string[])["No analysis time point reached"] : a.Analysed.SelectMany(s => Analysed(s))),
+                .. (a.NotAssessableReason.Length > 0 ? (string[])[$"Not assessable: {a.NotAssessableReason} (n = {a.NotAssessable})"] : [])]),
         };
         y = random.Bottom + Gap / 2;
         var barY = y;
@@ -94,7 +96,9 @@ internal static class ConsortDiagram
     private static IEnumerable<string> Analysed(SetCount s)
     {
         yield return $"!Analysed, {s.Label} (n = {s.Analysed})";
-        if (s.Excluded > 0) yield return $"  excluded: died, lost, withdrawn or missing (n = {s.Excluded})";
+        foreach (var reason in s.ExcludedReasons)
+            yield return $"  excluded, {reason.Text} (n = {reason.Count})";
+        if (s.ImputedNonResponders > 0) yield return $"  counted as non-responders (n = {s.ImputedNonResponders})";
         if (s.OutsidePopulation > 0) yield return $"  outside the set's population (n = {s.OutsidePopulation})";
         if (s.Pending > 0) yield return $"  time point not reached yet (n = {s.Pending})";
     }

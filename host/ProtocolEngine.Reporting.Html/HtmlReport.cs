@@ -71,7 +71,7 @@ public static class HtmlReport
     {
         var p = r.Primary;
         b.Append(Inv, $"<table class=\"results\"><caption><b>Table 1.</b> {E(p.Label)}: responders (complete + partial response) by arm, with {Level(p.ConfidenceLevel)} confidence intervals, "
-            + $"and the difference {E(p.ExperimentalArm)} - {E(p.ControlArm)} in percentage points")
+            + $"and the difference {E(ReportFormat.ArmName(r, p.ExperimentalArm))} - {E(ReportFormat.ArmName(r, p.ControlArm))} in percentage points")
             .Append(p.Margin is { } m ? $" against the non-inferiority margin of {ReportFormat.Points(m)} points" : "").Append(", by analysis set. The main analysis is marked ▸.</caption>");
         b.Append(Inv, $"<thead><tr><th>Analysis set / visit</th><th>{E(ReportFormat.ArmName(r, p.ExperimentalArm))}<br><span class=\"sub\">n/N, % (95% CI)</span></th>")
             .Append(Inv, $"<th>{E(ReportFormat.ArmName(r, p.ControlArm))}<br><span class=\"sub\">n/N, % (95% CI)</span></th><th>Difference, pp (95% CI)</th><th>FM p<sup>a</sup></th><th>Conclusion</th></tr></thead><tbody>");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProtocolEngine.Engine.Plugins;
 using ProtocolEngine.Engine.Validation;
 
 namespace ProtocolEngine.Cli.Commands;
@@ -13,7 +14,9 @@ public static class ValidateCommand
         command.SetAction(parse =>
         {
             var file = CommonOptions.ResolveProtocol(parse.GetValue(path));
-            var result = Edges.Engine.Validation.Run(file, ValidationContext.ForProtocol(Edges.Engine.Plugins, file));
+            // The plugins stay loaded while the protocol is checked: the statistics plugin recalculates the stated sample size.
+            using var catalog = Edges.Engine.Plugins.Load(PluginFolders.ForProtocol(Path.GetDirectoryName(Path.GetFullPath(file))));
+            var result = Edges.Engine.Validation.Run(file, ValidationContext.From(catalog));
             foreach (var diagnostic in result.Diagnostics)
                 console.Error.WriteLine(diagnostic);
             if (result.HasErrors)

@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string TargetLesions = "PE0232";
     public const string ResourceBound = "PE0240";
     public const string OpenAllocationSecret = "PE0241";
+    public const string SampleSizeNotReproduced = "PE0250";
 
     // PE03xx: rules and scripts
     public const string RuleSyntax = "PE0301";

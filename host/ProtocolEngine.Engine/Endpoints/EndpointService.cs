@@ -14,7 +14,12 @@ namespace ProtocolEngine.Engine.Endpoints;
 public sealed class EndpointService(TrialSession session, IPainResponsePlugin plugin)
 {
     /// <summary>The pain relief report, optionally for one visit (all its occurrences) and one analysis set.</summary>
-    public PainReliefReport PainRelief(string? visitId = null, string? setId = null)
+    public PainReliefReport PainRelief(string? visitId = null, string? setId = null) => Build(visitId, setId, null);
+
+    /// <summary>Every visit and set, with <paramref name="also"/> taking each participant's records on the same pass (the report).</summary>
+    internal PainReliefReport PainRelief(IParticipantPass also) => Build(null, null, also);
+
+    private PainReliefReport Build(string? visitId, string? setId, IParticipantPass? also)
     {
         var protocol = session.Protocol;
         var endpoint = PainEndpoint(protocol);
@@ -30,7 +35,7 @@ public sealed class EndpointService(TrialSession session, IPainResponsePlugin pl
             throw new RecordRejectedException("set", $"'{setId}' is not an analysis set of the protocol; use one of {string.Join(", ", sets.Select(s => s.Id))}.");
         var planned = protocol.Fractionation?.Fractions ?? 0;
         var asOf = session.Today;
-        var outcomes = session.Read(Permission.ReadRecords, r => new OutcomeReader(session, plugin, endpoint, baseline).Read(r, asOf));
+        var outcomes = session.Read(Permission.ReadRecords, r => new OutcomeReader(session, plugin, endpoint, baseline).Read(r, asOf, also));
         var occurrences = outcomes.SelectMany(p => p.Visits).Select(v => (v.VisitId, v.Occurrence)).Distinct()
             .Where(o => visitId is null || o.VisitId == visitId)
             .OrderBy(o => assessed.IndexOf(o.VisitId)).ThenBy(o => o.Occurrence).ToList();
@@ -42,6 +47,8 @@ public sealed class EndpointService(TrialSession session, IPainResponsePlugin pl
         {
             Endpoint = endpoint.Id, Plugin = plugin.Name, Baseline = baseline, TimePoint = endpoint.TimePoint, AsOf = asOf, Rows = rows,
             Flares = [.. protocol.Arms.Select(a => RateTable.Flares(a.Id, outcomes))],
+            Assessable = endpoint.Assessable,
+            NotAssessable = protocol.Arms.ToDictionary(a => a.Id, a => outcomes.Count(o => o.ArmId == a.Id && o.NotAssessable), StringComparer.Ordinal),
         };
     }
 

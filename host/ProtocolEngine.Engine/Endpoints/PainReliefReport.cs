@@ -10,4 +10,10 @@ public sealed record PainReliefReport
     public DateOnly AsOf { get; init; }
     public IReadOnlyList<PainReliefRow> Rows { get; init; } = [];
     public IReadOnlyList<FlareCount> Flares { get; init; } = [];
+
+    /// <summary>The endpoint's assessability rule (minimum baseline worst pain and its source), null when it has none.</summary>
+    public Model.PainAssessability? Assessable { get; init; }
+
+    /// <summary>Randomized participants per arm whose baseline worst pain is below the rule's minimum (not assessable at any visit).</summary>
+    public IReadOnlyDictionary<string, int> NotAssessable { get; init; } = new Dictionary<string, int>();
 }

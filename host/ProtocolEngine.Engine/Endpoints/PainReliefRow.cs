@@ -3,8 +3,9 @@ namespace ProtocolEngine.Engine.Endpoints;
 /// <summary>
 /// The pain relief rate of one arm at one visit occurrence in one analysis set. Denominator =
 /// complete + partial + indeterminate + progression + imputed non-responders; died + lost + withdrawn +
-/// missing = imputed non-responders + excluded (as the set says); every randomized participant of the arm
-/// is in exactly one of the assessed categories, died, lost, withdrawn, missing, pending or outside the set.
+/// missing + not assessable = imputed non-responders + excluded (as the set says); every randomized participant of
+/// the arm is in exactly one of the assessed categories, died, lost, withdrawn, missing, not assessable, pending or
+/// outside the set.
 /// </summary>
 public sealed record PainReliefRow
 {
@@ -25,6 +26,9 @@ public sealed record PainReliefRow
     public int LostToFollowUp { get; init; }
     public int Withdrawn { get; init; }
     public int MissingAssessment { get; init; }
+
+    /// <summary>Baseline worst pain below the endpoint's minimum (Chow et al. 2012): no response can be assessed.</summary>
+    public int NotAssessable { get; init; }
 
     /// <summary>Died, lost, withdrawn or missing participants counted as non-responders in the denominator.</summary>
     public int ImputedNonResponders { get; init; }

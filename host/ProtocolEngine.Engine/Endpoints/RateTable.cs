@@ -15,7 +15,11 @@ internal static class RateTable
         int Of(Standing s) => at.Count(v => v?.Standing == s);
         var (cr, pr, ind, prog) = (Category(PainResponseCategory.CompleteResponse), Category(PainResponseCategory.PartialResponse),
             Category(PainResponseCategory.Indeterminate), Category(PainResponseCategory.Progression));
-        var missing = new[] { (Of(Standing.Died), set.Death), (Of(Standing.LostToFollowUp), set.LostToFollowUp), (Of(Standing.Withdrawn), set.Withdrawn), (Of(Standing.MissingAssessment), set.MissingAssessment) };
+        var missing = new[]
+        {
+            (Of(Standing.Died), set.Death), (Of(Standing.LostToFollowUp), set.LostToFollowUp), (Of(Standing.Withdrawn), set.Withdrawn),
+            (Of(Standing.MissingAssessment), set.MissingAssessment), (Of(Standing.NotAssessable), set.NotAssessable ?? set.MissingAssessment),
+        };
         var imputed = missing.Where(m => m.Item2 == MissingOutcome.NonResponder).Sum(m => m.Item1);
         var excluded = missing.Where(m => m.Item2 == MissingOutcome.Excluded).Sum(m => m.Item1);
         var denominator = cr + pr + ind + prog + imputed;
@@ -25,6 +29,7 @@ internal static class RateTable
             Responders = cr + pr, Denominator = denominator, Rate = denominator == 0 ? null : (double)(cr + pr) / denominator,
             CompleteResponse = cr, PartialResponse = pr, Indeterminate = ind, Progression = prog,
             Died = missing[0].Item1, LostToFollowUp = missing[1].Item1, Withdrawn = missing[2].Item1, MissingAssessment = missing[3].Item1,
+            NotAssessable = missing[4].Item1,
             ImputedNonResponders = imputed, Excluded = excluded,
             // A participant whose plan has no such occurrence (it ends before it) has not reached it.
             Pending = Of(Standing.Pending) + at.Count(v => v is null),

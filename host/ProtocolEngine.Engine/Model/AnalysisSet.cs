@@ -18,6 +18,8 @@ public sealed record AnalysisSet
     public MissingOutcome Withdrawn { get; init; }
     [Required, Description("A participant alive and in follow-up whose assessment at the time point is missing.")]
     public MissingOutcome MissingAssessment { get; init; }
+    [Description("A participant not assessable for response (baseline worst pain below the endpoint's minimum); default: as missing_assessment.")]
+    public MissingOutcome? NotAssessable { get; init; }
     public string? Description { get; init; }
 }
 

@@ -23,4 +23,6 @@ public sealed record Endpoint
     [Description("The visit (one of visits) at which the endpoint's main analysis is measured.")] public string? TimePoint { get; init; }
     [Description("The visit (one of visits) whose assessment is the baseline the others are compared with; default the first of visits.")] public string? Baseline { get; init; }
     [Description("The pain-response plugin that classifies the endpoint's assessments (pain-response family), e.g. PainResponse.")] public string? Plugin { get; init; }
+    [Description("Who can be assessed for response: the minimum baseline worst pain and its source; without it every participant with a baseline is assessable.")]
+    public PainAssessability? Assessable { get; init; }
 }

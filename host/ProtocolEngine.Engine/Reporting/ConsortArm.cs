@@ -26,6 +26,12 @@ public sealed record ConsortArm
     /// <summary>Withdrawals per drop-out criterion of the protocol.</summary>
     public IReadOnlyList<ReasonCount> WithdrawalReasons { get; init; } = [];
 
+    /// <summary>Randomized with a baseline worst pain below the endpoint's minimum: not assessable for response at any visit.</summary>
+    public int NotAssessable { get; init; }
+
+    /// <summary>Why those are not assessable, e.g. "baseline worst pain below 2 (Chow et al. 2012)"; empty without a rule.</summary>
+    public string NotAssessableReason { get; init; } = "";
+
     /// <summary>Analysed for the primary endpoint at its time point, per analysis set.</summary>
     public IReadOnlyList<SetCount> Analysed { get; init; } = [];
 }

@@ -62,12 +62,32 @@ internal static class ConsortBuilder
             WithdrawalReasons = [.. withdrawals.GroupBy(w => w.CriterionId, StringComparer.Ordinal)
                 .OrderBy(g => dropout.FindIndex(c => c.Id == g.Key) is var i && i < 0 ? int.MaxValue : i)
                 .Select(g => new ReasonCount { Id = g.Key, Text = dropout.FirstOrDefault(c => c.Id == g.Key)?.Text ?? g.Key, Count = g.Count() })],
+            NotAssessable = relief.NotAssessable.GetValueOrDefault(arm),
+            NotAssessableReason = relief.Assessable is { } rule ? $"baseline worst pain below {rule.MinBaselineWorstPain}" : "",
             Analysed = [.. atTimePoint.Where(r => r.Occurrence == firstOccurrence).Select(r => new SetCount
             {
                 Set = r.Set, Label = protocol.Statistics.AnalysisSets.FirstOrDefault(s => s.Id == r.Set)?.Label ?? r.Set,
                 Analysed = r.Denominator, Excluded = r.Excluded, OutsidePopulation = r.OutsidePopulation, Pending = r.Pending,
+                ImputedNonResponders = r.ImputedNonResponders,
+                ExcludedReasons = ExcludedReasons(protocol, r, relief.Assessable),
             })],
         };
+    }
+
+    /// <summary>Who the set leaves out of the denominator at the time point, by reason, as its rules say.</summary>
+    private static IReadOnlyList<ReasonCount> ExcludedReasons(Protocol protocol, PainReliefRow row, PainAssessability? rule)
+    {
+        if (protocol.Statistics.AnalysisSets.FirstOrDefault(s => s.Id == row.Set) is not { } set)
+            return [];
+        var reasons = new (string Id, string Text, int Count, MissingOutcome Rule)[]
+        {
+            ("died", "died", row.Died, set.Death),
+            ("lost-to-follow-up", "lost to follow-up", row.LostToFollowUp, set.LostToFollowUp),
+            ("withdrawn", "withdrawn", row.Withdrawn, set.Withdrawn),
+            ("missing-assessment", "no assessment", row.MissingAssessment, set.MissingAssessment),
+            ("not-assessable", rule is null ? "not assessable" : $"not assessable (baseline worst pain below {rule.MinBaselineWorstPain})", row.NotAssessable, set.NotAssessable ?? set.MissingAssessment),
+        };
+        return [.. reasons.Where(r => r.Count > 0 && r.Rule == MissingOutcome.Excluded).Select(r => new ReasonCount { Id = r.Id, Text = r.Text, Count = r.Count })];
     }
 
     /// <summary>Participants of the arm with an assessment at each visit occurrence that anyone was assessed at.</summary>

@@ -22,11 +22,16 @@ public static class ConsortRows
         rows.Add(("Lost to follow-up", [.. arms.Select(a => a.LostToFollowUp.ToString())]));
         rows.Add(("Withdrawn", [.. arms.Select(a => a.Withdrawn.ToString())]));
         rows.Add(("  reasons", [.. arms.Select(a => ReportFormat.Reasons(a.WithdrawalReasons))]));
+        if (arms.FirstOrDefault(a => a.NotAssessableReason.Length > 0) is { } withRule)
+            rows.Add(($"Not assessable for response ({withRule.NotAssessableReason})", [.. arms.Select(a => a.NotAssessable.ToString())]));
         var sets = arms.SelectMany(a => a.Analysed).Select(s => (s.Set, s.Label)).Distinct().ToList();
         foreach (var s in sets)
+        {
             rows.Add(($"Analysed, {s.Label}", [.. arms.Select(a => a.Analysed.FirstOrDefault(x => x.Set == s.Set) is { } c
                 ? $"{c.Analysed}" + (c.Excluded + c.OutsidePopulation + c.Pending > 0 ? $" (excluded {c.Excluded}, outside {c.OutsidePopulation}, pending {c.Pending})" : "")
                 : "0")]));
+            rows.Add(("  excluded: reasons", [.. arms.Select(a => a.Analysed.FirstOrDefault(x => x.Set == s.Set) is { } c ? ReportFormat.Reasons(c.ExcludedReasons) : "")]));
+        }
         return rows;
     }
 }

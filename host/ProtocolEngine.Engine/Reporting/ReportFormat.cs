@@ -44,5 +44,5 @@ public static class ReportFormat
 
     /// <summary>"1.2.3 (text: 3); ..." for reasons, or "none".</summary>
     public static string Reasons(IReadOnlyList<ReasonCount> reasons) =>
-        reasons.Count == 0 ? "none" : string.Join("; ", reasons.Select(r => r.Id == r.Text ? $"{r.Text}: {r.Count}" : $"{r.Id} {r.Text}: {r.Count}"));
+        reasons.Count == 0 ? "none" : string.Join("; ", reasons.Select(r => r.Id == r.Text || r.Id.Contains('-', StringComparison.Ordinal) ? $"{r.Text}: {r.Count}" : $"{r.Id} {r.Text}: {r.Count}"));
 }

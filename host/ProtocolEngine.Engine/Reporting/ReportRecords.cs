@@ -1,4 +1,5 @@
 using ProtocolEngine.Engine.Assessments;
+using ProtocolEngine.Engine.Endpoints;
 using ProtocolEngine.Engine.FollowUp;
 using ProtocolEngine.Engine.Participants;
 using ProtocolEngine.Engine.Randomization;
@@ -10,9 +11,9 @@ using ProtocolEngine.Engine.Treatment;
 namespace ProtocolEngine.Engine.Reporting;
 
 /// <summary>
-/// What the report needs from the records, read in one store read with one pass over each collection (no query per
-/// participant): the latest screening of each participant, the allocations, delivered fractions, early stops,
-/// assessments, adverse events, vital status and withdrawals.
+/// What the report needs from the records: the latest screening of each participant, the allocations, delivered
+/// fractions, early stops, assessments, adverse events, vital status and withdrawals. Gathered by <see cref="Collector"/>
+/// on the endpoint service's one pass over the participants, so the report and the endpoint read the records once.
 /// </summary>
 internal sealed record ReportRecords(
     int Registered,
@@ -25,30 +26,43 @@ internal sealed record ReportRecords(
     IReadOnlyDictionary<string, VitalStatusRecord> Vital,
     IReadOnlyDictionary<string, Withdrawal> Withdrawals)
 {
-    public static ReportRecords Read(IRecordReader r)
+    /// <summary>Takes each participant's slice on the endpoint's pass; adds the one collection the endpoint does not stream (adverse events).</summary>
+    internal sealed class Collector : IParticipantPass
     {
-        var ordinal = StringComparer.Ordinal;
-        var registered = r.Count<Participant>();
-        var latest = new Dictionary<string, ScreeningRecord>(ordinal);
-        foreach (var s in r.Scan<ScreeningRecord>())
-            if (!latest.TryGetValue(s.ParticipantId, out var seen) || (s.ScreenedOn, s.Id).CompareTo((seen.ScreenedOn, seen.Id)) > 0)
-                latest[s.ParticipantId] = s;
-        var arms = new Dictionary<string, string>(ordinal);
-        foreach (var a in r.Scan<RandomizationRecord>())
-            arms[a.ParticipantId] = a.ArmId;
-        var delivered = new Dictionary<string, int>(ordinal);
-        foreach (var f in r.Scan<FractionRecord>())
-            if (f.Status == FractionStatus.Delivered)
-                delivered[f.ParticipantId] = delivered.GetValueOrDefault(f.ParticipantId) + 1;
-        var stops = new Dictionary<string, TreatmentStop>(ordinal);
-        foreach (var s in r.Scan<TreatmentStop>())
-            if (!stops.TryGetValue(s.ParticipantId, out var first) || s.Date < first.Date)
-                stops[s.ParticipantId] = s;
-        var withdrawals = new Dictionary<string, Withdrawal>(ordinal);
-        foreach (var w in r.Scan<Withdrawal>())
-            if (!withdrawals.TryGetValue(w.ParticipantId, out var first) || w.Date < first.Date)
-                withdrawals[w.ParticipantId] = w;
-        return new ReportRecords(registered, latest, arms, delivered, stops, [.. r.Scan<Assessment>()], [.. r.Scan<AdverseEvent>()],
-            r.Scan<VitalStatusRecord>().ToDictionary(v => v.ParticipantId, ordinal), withdrawals);
+        private static readonly StringComparer Ordinal = StringComparer.Ordinal;
+        private int _registered;
+        private readonly Dictionary<string, ScreeningRecord> _latest = new(Ordinal);
+        private readonly Dictionary<string, string> _arms = new(Ordinal);
+        private readonly Dictionary<string, int> _delivered = new(Ordinal);
+        private readonly Dictionary<string, TreatmentStop> _stops = new(Ordinal);
+        private readonly List<Assessment> _assessments = [];
+        private readonly List<AdverseEvent> _events = [];
+        private readonly Dictionary<string, VitalStatusRecord> _vital = new(Ordinal);
+        private readonly Dictionary<string, Withdrawal> _withdrawals = new(Ordinal);
+
+        public void Stream(ParticipantSlices slices, IRecordReader reader) => slices.With<AdverseEvent>(reader);
+
+        public void Take(Participant participant, IRecordReader slice)
+        {
+            var id = participant.Id;
+            _registered++;
+            if (slice.ForParticipant<ScreeningRecord>(id).OrderByDescending(s => (s.ScreenedOn, s.Id)).FirstOrDefault() is { } latest)
+                _latest[id] = latest;
+            if (slice.ForParticipant<RandomizationRecord>(id).FirstOrDefault() is { } rand)
+                _arms[id] = rand.ArmId;
+            var delivered = slice.ForParticipant<FractionRecord>(id).Count(f => f.Status == FractionStatus.Delivered);
+            if (delivered > 0)
+                _delivered[id] = delivered;
+            if (slice.ForParticipant<TreatmentStop>(id).MinBy(s => s.Date) is { } stop)
+                _stops[id] = stop;
+            _assessments.AddRange(slice.ForParticipant<Assessment>(id));
+            _events.AddRange(slice.ForParticipant<AdverseEvent>(id));
+            if (slice.ForParticipant<VitalStatusRecord>(id).FirstOrDefault() is { } vital)
+                _vital[id] = vital;
+            if (slice.ForParticipant<Withdrawal>(id).MinBy(w => w.Date) is { } withdrawal)
+                _withdrawals[id] = withdrawal;
+        }
+
+        public ReportRecords Records() => new(_registered, _latest, _arms, _delivered, _stops, _assessments, _events, _vital, _withdrawals);
     }
 }

@@ -3,33 +3,33 @@ using ProtocolEngine.Contracts.Plugins;
 using ProtocolEngine.Engine.Endpoints;
 using ProtocolEngine.Engine.Loading;
 using ProtocolEngine.Engine.Model;
-using ProtocolEngine.Engine.Security;
 using ProtocolEngine.Engine.Trial;
 
 namespace ProtocolEngine.Engine.Reporting;
 
 /// <summary>
-/// Builds the trial's report from the database: the records read once (one pass over each collection), the pain
-/// responses and flares classified by the protocol's pain-response plugin (through <see cref="EndpointService"/>), and
-/// every interval and test computed by the statistics plugin with the methods the statistics plan implies.
+/// Builds the trial's report from the database: the records read once, in one pass over each collection, by the
+/// endpoint service (<see cref="EndpointService"/>, which classifies the pain responses and flares by the protocol's
+/// pain-response plugin) with the report's own counts gathered on the same pass (<see cref="ReportRecords.Collector"/>),
+/// then every interval and test computed by the statistics plugin with the methods the statistics plan implies.
 /// </summary>
 public sealed class TrialReportService(TrialSession session, IPainResponsePlugin painResponse, IStatisticsPlugin statistics)
 {
-    private const int Steps = 3;
+    private const int Steps = 2;
 
     public TrialReport Build(IProgress<ReportProgress>? progress = null)
     {
         var protocol = session.Protocol;
-        progress?.Report(new(0, Steps, "Reading the records"));
-        var records = session.Read(Permission.ReadRecords, ReportRecords.Read);
-        progress?.Report(new(1, Steps, "Classifying pain responses and flares"));
-        var relief = new EndpointService(session, painResponse).PainRelief();
-        progress?.Report(new(2, Steps, "Computing intervals and tests"));
+        progress?.Report(new(0, Steps, "Reading the records, classifying pain responses and flares"));
+        var collector = new ReportRecords.Collector();
+        var relief = new EndpointService(session, painResponse).PainRelief(collector);
+        var records = collector.Records();
+        progress?.Report(new(1, Steps, "Computing intervals and tests"));
         var choice = StatisticsChoice.From(protocol.Statistics);
         var report = new TrialReport
         {
             TrialId = protocol.Id, Title = protocol.Title,
-            Registration = $"{protocol.Registration.Registry} {protocol.Registration.Number}".Trim(),
+            Registration = Registration(protocol.Registration.Registry, protocol.Registration.Number),
             ProtocolVersion = session.ProtocolHash.Length > 12 ? session.ProtocolHash[..12] : session.ProtocolHash,
             AsOf = relief.AsOf,
             Arms = [.. protocol.Arms.Select(a => new ReportArm { Id = a.Id, Name = a.Name, Role = Role(protocol, a) })],
@@ -43,6 +43,12 @@ public sealed class TrialReportService(TrialSession session, IPainResponsePlugin
         progress?.Report(new(Steps, Steps, "Done"));
         return report;
     }
+
+    /// <summary>"ChiCTR1900023401", not "ChiCTR ChiCTR1900023401", when the number already names the registry.</summary>
+    private static string Registration(string? registry, string? number) =>
+        !string.IsNullOrEmpty(registry) && number?.StartsWith(registry, StringComparison.OrdinalIgnoreCase) == true
+            ? number
+            : $"{registry} {number}".Trim();
 
     private static string Role(Protocol protocol, Arm arm) =>
         arm.Id == protocol.Statistics.ExperimentalArm ? "experimental"
@@ -69,7 +75,8 @@ public sealed class TrialReportService(TrialSession session, IPainResponsePlugin
                 Id = s.Id, Label = s.Label, Description = s.Description,
                 Rules = string.Create(CultureInfo.InvariantCulture, $"population {Naming.EnumValue(s.Population.ToString())}; death {Naming.EnumValue(s.Death.ToString())}, "
                     + $"lost to follow-up {Naming.EnumValue(s.LostToFollowUp.ToString())}, withdrawn {Naming.EnumValue(s.Withdrawn.ToString())}, "
-                    + $"missing assessment {Naming.EnumValue(s.MissingAssessment.ToString())}"),
+                    + $"missing assessment {Naming.EnumValue(s.MissingAssessment.ToString())}, "
+                    + $"not assessable {Naming.EnumValue((s.NotAssessable ?? s.MissingAssessment).ToString())}"),
             })],
         };
     }

@@ -25,6 +25,7 @@ public sealed partial class ProtocolValidator(ValidationContext context)
         CheckDiary(run);
         CheckEndpoints(run);
         CheckStatistics(run);
+        CheckSampleSize(run);
         CheckSites(run);
     }
 

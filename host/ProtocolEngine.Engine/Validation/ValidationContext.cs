@@ -12,9 +12,16 @@ public sealed record ValidationContext(IReadOnlyDictionary<PluginFamily, IReadOn
     /// <summary>The policies each loaded CTV-selection plugin knows, by plugin name; null when not known (policies are then not checked).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? CtvPolicies { get; init; }
 
-    /// <summary>Plugin names are checked against what loaded into <paramref name="catalog"/>.</summary>
+    /// <summary>
+    /// The statistics plugin of a name, while the catalog it came from is loaded; null when not known (the stated sample
+    /// size is then not recalculated).
+    /// </summary>
+    public Func<string, IStatisticsPlugin?>? Statistics { get; init; }
+
+    /// <summary>Plugin names are checked against what loaded into <paramref name="catalog"/>, which must stay loaded while validating.</summary>
     public static ValidationContext From(PluginCatalog catalog) => new(catalog.AvailableNames())
     {
+        Statistics = catalog.Find<IStatisticsPlugin>,
         CtvPolicies = catalog.Plugins.Where(p => p.Instance is ICtvSelectionPlugin)
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)[.. ((ICtvSelectionPlugin)p.Instance).Policies], StringComparer.Ordinal),
     };

@@ -48,8 +48,9 @@ internal static class Arguments
             throw new ArgumentException($"allocation ratio {F(d.AllocationRatio)} must be positive (experimental per control participant, 1 for 1:1).");
         if (!(d.DropoutRate >= 0 && d.DropoutRate < 1))
             throw new ArgumentException($"dropout rate {F(d.DropoutRate)} is outside [0, 1); give the expected proportion lost, e.g. 0.1.");
-        if (d.ControlRate + d.Margin <= 0)
-            throw new ArgumentException($"control rate {F(d.ControlRate)} + margin {F(d.Margin)} is not above 0: the null hypothesis has no experimental rate; use a smaller margin.");
+        // At exactly 0 the null's experimental rate is 0: a boundary PASS and blindrecalc compute (rate 0.2, margin -0.2).
+        if (d.ControlRate + d.Margin < -1e-12)
+            throw new ArgumentException($"control rate {F(d.ControlRate)} + margin {F(d.Margin)} is below 0: the null hypothesis has no experimental rate; use a smaller margin.");
         _ = Methods.Of(d);
     }
 

@@ -125,6 +125,22 @@ public sealed class TrialReportServiceTests : IDisposable
     }
 
     [Fact]
+    public void The_records_are_read_once_with_one_scan_of_each_collection_and_no_lookup()
+    {
+        var counting = new CountingStore(_t.Store);
+        var session = ProtocolEngine.Engine.Trial.TrialDatabase.Open(counting, _t.Protocol, "statistician", TrialFixture.Password, _t.Clock, upgradeHash: false);
+        counting.Reset(); // opening the session authenticates: not the report's reading
+        var again = new TrialReportService(session, HostPlugins.PainResponse, HostPlugins.Statistics).Build();
+        Assert.Equal(1, counting.Reads);
+        Assert.Equal(0, counting.Lookups);
+        Assert.All(counting.Scans, s => Assert.True(s.Value == 1, $"{s.Key} scanned {s.Value} times"));
+        foreach (var collection in new[] { "Participant", "ScreeningRecord", "RandomizationRecord", "FractionRecord", "TreatmentStop", "Assessment",
+                     "DiaryEntry", "AdverseEvent", "VitalStatusRecord", "Withdrawal", "VisitRecord" })
+            Assert.True(counting.Scans.ContainsKey(collection), collection + " not scanned");
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(_report), System.Text.Json.JsonSerializer.Serialize(again));
+    }
+
+    [Fact]
     public void Arms_come_out_as_the_alternating_allocator_gave_them() =>
         Assert.All(Kinds, k => Assert.Equal(k.Arm, _t.Store.Read(r => r.ForParticipant<ProtocolEngine.Engine.Randomization.RandomizationRecord>(_who[k.Kind]).Single().ArmId)));
 

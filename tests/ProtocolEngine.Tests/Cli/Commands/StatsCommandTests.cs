@@ -19,7 +19,8 @@ public sealed class StatsCommandTests
     [Fact]
     public void Fisher_gives_R_tea_tasting_p_values()
     {
-        // R fisher.test(matrix(c(3, 1, 1, 3), 2)): 0.4857; alternative = "greater": 0.2429.
+        // R fisher.test(matrix(c(3, 1, 1, 3), 2)): 0.4857 (= 34/70 by hand); alternative = "greater": 0.2429 (sources in
+        // Statistics/FisherExactTests).
         var p = Json("stats", "fisher", "3", "1", "1", "3");
         Assert.Equal(["p"], Keys(p));
         Assert.Equal(0.4857, p.GetProperty("p").GetDouble(), 0.00006);
@@ -27,14 +28,17 @@ public sealed class StatsCommandTests
     }
 
     [Fact]
-    public void Ci_gives_Newcombe_table_I_Wilson_and_Clopper_Pearson()
+    public void Ci_gives_published_Wilson_and_Clopper_Pearson_limits()
     {
+        // Wilson 81/263: Newcombe 1998 Table I as R propint tests it; Clopper-Pearson 84/101: SAS's output as
+        // diff-binom-confint's test data gives it (sources in Statistics/ProportionIntervalTests).
         var wilson = Json("stats", "ci", "81", "263", "--method", "wilson");
         Assert.Equal(["lower", "upper"], Keys(wilson));
         Assert.Equal(0.2553, wilson.GetProperty("lower").GetDouble(), 0.00006);
         Assert.Equal(0.3662, wilson.GetProperty("upper").GetDouble(), 0.00006);
-        var cp = Json("stats", "ci", "81", "263", "--method", "clopper-pearson", "--level", "0.95");
-        Assert.Equal(0.2527, cp.GetProperty("lower").GetDouble(), 0.00006);
+        var cp = Json("stats", "ci", "84", "101", "--method", "clopper-pearson", "--level", "0.95");
+        Assert.Equal(0.744242147979102, cp.GetProperty("lower").GetDouble(), 1e-9);
+        Assert.Equal(0.898781606243792, cp.GetProperty("upper").GetDouble(), 1e-9);
     }
 
     [Theory]
@@ -44,6 +48,7 @@ public sealed class StatsCommandTests
     [InlineData("miettinen-nurminen", 0.0528, 0.3382)]
     public void Ci_diff_gives_Newcombe_table_II(string method, double lower, double upper)
     {
+        // Newcombe 1998 Table II example (a), methods 1, 10, 11, 6 (sources in Statistics/DifferenceIntervalTests).
         var ci = Json("stats", "ci-diff", "56", "70", "48", "80", "--method", method);
         Assert.Equal(lower, ci.GetProperty("lower").GetDouble(), 0.00006);
         Assert.Equal(upper, ci.GetProperty("upper").GetDouble(), 0.00006);
