@@ -43,14 +43,17 @@ dotnet "$bin/protocol-engine-fuzz.dll" run "$target" "$here/corpus/cli/validate"
 findings="$out/findings/$target"
 rm -rf "$findings"
 mkdir -p "$findings"
+# -t: an input running longer is a hang. The command line's slowest legitimate inputs (a 100,000-trial escalation
+# simulation, `validate` loading every plugin) take tens of seconds on a loaded machine.
+timeout=20000; [ "$target" = cli ] && timeout=60000
 limits=()
 [ -n "$execs" ] && limits+=(-E "$execs")
 [ -n "$seconds" ] && limits+=(-V "$seconds")
 # -m none: .NET reserves far more address space than it uses; its heap is capped instead (1 GiB: runaway memory is
-# an OutOfMemoryException, a crash). -t: an input that runs longer than 20 s is a hang (the slowest commands take a few seconds on a loaded machine).
+# an OutOfMemoryException, a crash).
 AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
 AFL_QUIET=1 DOTNET_GCHeapHardLimit=0x40000000 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
-  afl-fuzz -i "$here/corpus/$target" -o "$findings" -t 20000 -m none -x "$here/dict/$target.dict" "${limits[@]}" \
+  afl-fuzz -i "$here/corpus/$target" -o "$findings" -t "$timeout" -m none -x "$here/dict/$target.dict" "${limits[@]}" \
   -- dotnet "$bin/protocol-engine-fuzz.dll" afl "$target" > "$findings/afl.log" 2>&1 || { tail -30 "$findings/afl.log" >&2; exit 1; }
 
 stats="$findings/default/fuzzer_stats"

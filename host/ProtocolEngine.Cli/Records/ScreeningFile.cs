@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProtocolEngine.Engine.Participants;
 
 namespace ProtocolEngine.Cli.Records;
 
@@ -18,6 +19,7 @@ public sealed record ScreeningFile(IReadOnlyDictionary<string, JsonElement> Vari
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new CliInputException($"--data: '{path}' must hold a JSON object.");
+            if (JsonStrings.FirstInvalid(root) is { } invalid) throw new CliInputException($"--data: '{path}' at {invalid} {JsonStrings.Problem}.");
             var structured = root.TryGetProperty("variables", out var vars) && vars.ValueKind == JsonValueKind.Object;
             var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var p in (structured ? vars : root).EnumerateObject())

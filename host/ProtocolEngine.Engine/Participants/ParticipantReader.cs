@@ -32,6 +32,8 @@ public sealed class ParticipantReader(Protocol protocol)
         var errors = new List<ParticipantError>();
         if (root.ValueKind != JsonValueKind.Object)
             return new ParticipantReadResult(null, [new ParticipantError("$", "participant data must be a JSON object of variable ids")]);
+        if (JsonStrings.FirstInvalid(root) is { } invalid)
+            return new ParticipantReadResult(null, [new ParticipantError(invalid, JsonStrings.Problem)]);
         var values = ReadObject(root, "$", _variables, "variable", errors);
         return errors.Count == 0 ? new ParticipantReadResult(new ParticipantData(values), []) : new ParticipantReadResult(null, errors);
     }

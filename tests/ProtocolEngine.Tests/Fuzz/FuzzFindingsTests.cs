@@ -121,4 +121,50 @@ public sealed class FuzzFindingsTests : IDisposable
         Assert.DoesNotContain("internal error", cli.Error);
         Assert.False(File.Exists(_temp.File("none.db")));
     }
+
+    [Theory]
+    [InlineData("{\"qtc_ms\": \"\\ud800\", \"sex\": \"female\"}", "$.qtc_ms")]
+    [InlineData("{\"metastases\": [{\"level\": \"T7\", \"sectors\": [1]}, {\"\\ud83d\": 1}]}", "$.metastases[1] (a name)")]
+    public void A_participant_file_with_half_a_character_escaped_is_refused_at_its_place(string json, string place)
+    {
+        // System.Text.Json parses "\ud800" but throws InvalidOperationException when it is read: exit 1 before.
+        var data = Write("p.json", json);
+        var cli = CliRun.Of("screen", "--participant", data, "--protocol", RepoPaths.SeedProtocol);
+        Assert.Equal(ExitCodes.InvalidInput, cli.ExitCode);
+        Assert.Contains($"{data}: {place}: holds a \\u escape of half a character (an unpaired UTF-16 surrogate", cli.Error);
+        Assert.DoesNotContain("internal error", cli.Error);
+
+        var stored = CliRun.Of("screen", "--participant", "mianyang-001", "--data", data, "--protocol", RepoPaths.SeedProtocol, "--db", _temp.File("none.db"));
+        Assert.Equal(ExitCodes.InvalidInput, stored.ExitCode);
+        Assert.Contains($"error: --data: '{data}' at {place} holds a \\u escape of half a character", stored.Error);
+        Assert.False(File.Exists(_temp.File("none.db")));
+    }
+
+    [Theory]
+    [InlineData("--max-n: 100000; a dose-finding table needs at most 1000", "escalation", "boundaries", "--design", "boin", "--target", "0.3", "--max-n", "100000")]
+    [InlineData("--cohort-size: 1000; give 1 to 12", "escalation", "boundaries", "--design", "boin", "--target", "0.3", "--cohort-size", "1000", "--max-n", "1000")]
+    [InlineData("--doses: 2000000000 dose levels (the highest level in --history); a design has at most 50", "escalation", "decide", "--design", "3+3", "--history", "2000000000NNN")]
+    [InlineData("--doses: 51 dose levels; a design has at most 50", "escalation", "decide", "--design", "3+3", "--history", "1NNN", "--doses", "51")]
+    [InlineData("--trials: 2000000000; give 1 to 100,000", "escalation", "simulate", "--design", "boin", "--target", "0.3", "--true-tox", "0.05,0.1", "--trials", "2000000000")]
+    [InlineData("--cohorts: 2000000000; give 1 to 100", "escalation", "simulate", "--design", "3+3", "--true-tox", "0.05,0.1", "--cohorts", "2000000000")]
+    public void An_escalation_argument_that_would_run_for_hours_is_refused_at_once(string words, params string[] args)
+    {
+        // Before, --max-n 100000 tabulated for minutes, --trials 2000000000 simulated for hours, a level of 2000000000 in
+        // --history built a list of two billion dose levels: hangs of the command line, as afl-fuzz counts them.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cli = CliRun.Of(args);
+        Assert.Equal(ExitCodes.InvalidInput, cli.ExitCode);
+        Assert.Contains($"error: {words}", cli.Error);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void The_largest_escalation_arguments_allowed_still_run()
+    {
+        var table = CliRun.Of("escalation", "boundaries", "--design", "boin", "--target", "0.3", "--cohort-size", "10", "--max-n", "1000");
+        Assert.Equal(ExitCodes.Success, table.ExitCode);
+        Assert.Contains("\"treated\": 1000", table.Out);
+        var decide = CliRun.Of("escalation", "decide", "--design", "3+3", "--history", "50NNN", "--doses", "50");
+        Assert.Equal(ExitCodes.Success, decide.ExitCode);
+    }
 }
