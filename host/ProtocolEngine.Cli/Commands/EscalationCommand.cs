@@ -41,8 +41,9 @@ public static class EscalationCommand
         command.SetAction(parse =>
         {
             CheckTarget(parse.GetValue(target));
-            if (parse.GetValue(cohortSize) < 1) throw new CliInputException($"--cohort-size: {parse.GetValue(cohortSize)}; give at least 1.");
+            CheckCohortSize(parse.GetValue(cohortSize));
             if (parse.GetValue(maxN) < parse.GetValue(cohortSize)) throw new CliInputException($"--max-n: {parse.GetValue(maxN)} is below the cohort size {parse.GetValue(cohortSize)}.");
+            if (parse.GetValue(maxN) > MaxTreated) throw new CliInputException($"--max-n: {parse.GetValue(maxN)}; a dose-finding table needs at most {MaxTreated} (the table grows with the square of it).");
             var table = With(parse.GetValue(plugin)!, p => p.Boundaries(new EscalationBoundaryRequest
             {
                 Design = parse.GetValue(design)!, TargetToxicity = parse.GetValue(target), CohortSize = parse.GetValue(cohortSize), MaxTreated = parse.GetValue(maxN),
@@ -81,6 +82,7 @@ public static class EscalationCommand
             var highest = cohorts.Max(c => c.Level);
             var levels = parse.GetValue(doses) ?? highest;
             if (levels < highest) throw new CliInputException($"--doses: {levels}, but the history uses level {highest}; give at least {highest}.");
+            if (levels > MaxDoseLevels) throw new CliInputException($"--doses: {levels} dose levels{(parse.GetValue(doses) is null ? " (the highest level in --history)" : "")}; a design has at most {MaxDoseLevels}.");
             if (parse.GetValue(earlyStop) is < 1) throw new CliInputException($"--early-stop: {parse.GetValue(earlyStop)}; give at least 1.");
             var data = Enumerable.Range(1, levels).Select(l => new DoseLevelData(l,
                 cohorts.Where(c => c.Level == l).Sum(c => c.Treated), cohorts.Where(c => c.Level == l).Sum(c => c.Dlt))).ToList();
@@ -124,9 +126,10 @@ public static class EscalationCommand
         {
             CheckTarget(parse.GetValue(target));
             var rates = Rates(parse.GetValue(trueTox)!);
-            if (parse.GetValue(trials) < 1) throw new CliInputException($"--trials: {parse.GetValue(trials)}; give at least 1.");
-            if (parse.GetValue(cohortSize) < 1) throw new CliInputException($"--cohort-size: {parse.GetValue(cohortSize)}; give at least 1.");
-            if (parse.GetValue(cohorts) < 1) throw new CliInputException($"--cohorts: {parse.GetValue(cohorts)}; give at least 1.");
+            if (parse.GetValue(trials) is < 1 or > MaxTrials) throw new CliInputException($"--trials: {parse.GetValue(trials)}; give 1 to {MaxTrials:N0} (10,000 gives each percentage within about 1 point).");
+            CheckCohortSize(parse.GetValue(cohortSize));
+            if (parse.GetValue(cohorts) is < 1 or > MaxCohorts) throw new CliInputException($"--cohorts: {parse.GetValue(cohorts)}; give 1 to {MaxCohorts}.");
+            if (rates.Count > MaxDoseLevels) throw new CliInputException($"--true-tox: {rates.Count} dose levels; a design has at most {MaxDoseLevels}.");
             if (parse.GetValue(earlyStop) is < 1) throw new CliInputException($"--early-stop: {parse.GetValue(earlyStop)}; give at least 1.");
             var request = new EscalationSimulationRequest
             {
@@ -150,6 +153,19 @@ public static class EscalationCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Bounds far beyond any dose-finding trial, so that no argument runs for hours or exhausts memory (found by fuzzing:
+    // --max-n 100000 ran for minutes, --trials 2000000000 for hours, --doses 2000000000 allocated a list of that length).
+    private const int MaxTreated = 1000;
+    private const int MaxTrials = 100_000;
+    private const int MaxCohorts = 100;
+    private const int MaxCohortSize = 12;
+    private const int MaxDoseLevels = 50;
+
+    private static void CheckCohortSize(int size)
+    {
+        if (size is < 1 or > MaxCohortSize) throw new CliInputException($"--cohort-size: {size}; give 1 to {MaxCohortSize}.");
     }
 
     private static void CheckTarget(double? target)

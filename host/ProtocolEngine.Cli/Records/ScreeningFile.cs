@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProtocolEngine.Engine.Participants;
 
 namespace ProtocolEngine.Cli.Records;
 
@@ -18,17 +19,26 @@ public sealed record ScreeningFile(IReadOnlyDictionary<string, JsonElement> Vari
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new CliInputException($"--data: '{path}' must hold a JSON object.");
+            if (JsonStrings.FirstInvalid(root) is { } invalid) throw new CliInputException($"--data: '{path}' at {invalid} {JsonStrings.Problem}.");
             var structured = root.TryGetProperty("variables", out var vars) && vars.ValueKind == JsonValueKind.Object;
-            var variables = (structured ? vars : root).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
-            var criteria = new Dictionary<string, bool>();
+            var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var p in (structured ? vars : root).EnumerateObject())
+                if (!variables.TryAdd(p.Name, p.Value.Clone()))
+                    throw new CliInputException($"--data: '{path}' gives the variable '{p.Name}' twice; keep one.");
+            var criteria = new Dictionary<string, bool>(StringComparer.Ordinal);
             if (structured && root.TryGetProperty("criteria", out var c))
+            {
+                if (c.ValueKind != JsonValueKind.Object)
+                    throw new CliInputException($"--data: criteria in '{path}' must be a JSON object of criterion ids (\"IC1\": true).");
                 foreach (var p in c.EnumerateObject())
-                    criteria[p.Name] = p.Value.ValueKind switch
+                    if (!criteria.TryAdd(p.Name, p.Value.ValueKind switch
                     {
                         JsonValueKind.True => true,
                         JsonValueKind.False => false,
                         _ => throw new CliInputException($"--data: criteria.{p.Name} must be true (met) or false (not met)."),
-                    };
+                    }))
+                        throw new CliInputException($"--data: '{path}' gives criteria.{p.Name} twice; keep one.");
+            }
             return new ScreeningFile(variables, criteria);
         }
     }

@@ -32,6 +32,8 @@ public sealed class ParticipantReader(Protocol protocol)
         var errors = new List<ParticipantError>();
         if (root.ValueKind != JsonValueKind.Object)
             return new ParticipantReadResult(null, [new ParticipantError("$", "participant data must be a JSON object of variable ids")]);
+        if (JsonStrings.FirstInvalid(root) is { } invalid)
+            return new ParticipantReadResult(null, [new ParticipantError(invalid, JsonStrings.Problem)]);
         var values = ReadObject(root, "$", _variables, "variable", errors);
         return errors.Count == 0 ? new ParticipantReadResult(new ParticipantData(values), []) : new ParticipantReadResult(null, errors);
     }
@@ -39,9 +41,16 @@ public sealed class ParticipantReader(Protocol protocol)
     private Dictionary<string, object> ReadObject(JsonElement obj, string path, IReadOnlyDictionary<string, Variable> known, string noun, List<ParticipantError> errors)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
             var at = $"{path}.{property.Name}";
+            if (!seen.Add(property.Name))
+            {
+                // JSON allows a name twice and readers differ on which value wins: refuse rather than guess.
+                errors.Add(new ParticipantError(at, $"'{property.Name}' is given twice; keep one."));
+                continue;
+            }
             if (!known.TryGetValue(property.Name, out var variable))
             {
                 var hint = Naming.Closest(property.Name, known.Keys) is { } close ? $"; did you mean '{close}'?" : "";

@@ -34,6 +34,12 @@ internal sealed class YamlBinder(DiagnosticBag diagnostics, SourceMap map, YamlD
         _includeStack.Push(Path.GetFullPath(file));
         try
         {
+            // A file of only `~`, `!`, `&a` or `null` is an empty value, which binds to null without a word: say so.
+            if (IsNull(root))
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, At(root, file), $"'{Naming.Key(typeof(T).Name)}' needs a mapping (key: value lines), not an empty value.");
+                return null;
+            }
             return (T?)Bind(root, typeof(T), file, Naming.Key(typeof(T).Name));
         }
         finally

@@ -44,7 +44,7 @@ internal sealed class YamlDocumentReader(DiagnosticBag diagnostics, SourceMap ma
         var stream = new YamlStream();
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(text)), _nodes));
+            new LimitedParser(new Parser(new StringReader(text)), _nodes).LoadInto(stream);
         }
         catch (ProtocolLimitException ex)
         {

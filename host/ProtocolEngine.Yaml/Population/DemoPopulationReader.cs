@@ -35,7 +35,7 @@ public static partial class DemoPopulationReader
             return null;
         }
         var stream = new YamlStream();
-        try { stream.Load(new LimitedParser(new Parser(new StringReader(text)), new NodeBudget())); }
+        try { new LimitedParser(new Parser(new StringReader(text)), new NodeBudget()).LoadInto(stream); }
         catch (ProtocolLimitException ex)
         {
             bag.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column), ex.Message);
