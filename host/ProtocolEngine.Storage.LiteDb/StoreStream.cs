@@ -67,9 +67,15 @@ internal sealed class StoreStream : Stream
 
     public override void SetLength(long value) => Change(() => _file.SetLength(value));
 
+    /// <summary>
+    /// LiteDB flushes the data file each time it opens a stream on it (its encryption layer does so on creation), also
+    /// to read a page: outside a checkpoint every write to the data file is refused, so there is nothing to flush then,
+    /// and such a flush is no write.
+    /// </summary>
     public override void Flush()
     {
-        if (_gate is not null) Change(() => _file.Flush(flushToDisk: true));
+        if (_gate is null || (_data && !_gate.DataAllowed)) return;
+        Change(() => _file.Flush(flushToDisk: true));
     }
 
     /// <summary>

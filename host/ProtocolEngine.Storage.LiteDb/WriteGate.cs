@@ -23,6 +23,9 @@ internal sealed class WriteGate
 
     public void Failed(IOException ex) => Fault ??= ex;
 
+    /// <summary>True while the data file may be written (<see cref="AllowData"/> in force).</summary>
+    public bool DataAllowed => _dataAllowed > 0;
+
     /// <summary>Lets the data file be written until the result is disposed.</summary>
     public IDisposable AllowData()
     {

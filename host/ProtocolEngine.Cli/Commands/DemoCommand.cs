@@ -80,14 +80,15 @@ public static class DemoCommand
                         allocationSeed: Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), scripts: factory.Scripts(protocol))
                     : TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol));
                 RolePolicy.Demand(session.User, Permission.ManageUsers);
-                // A protocol that states only the method: the demo seals block sizes of its own (2 and 4 times the ratio sum) with its seed.
-                if (fresh && protocol.Randomization is { Method: "permuted-blocks", BlockSizes.Count: 0 })
+                if (store.Read(r => r.Count<Participant>()) > 0)
+                    throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
+                // A protocol that states only the method: the demo seals block sizes of its own (2 and 4 times the ratio sum) with its
+                // seed, in a database it made or one `init` made (no one is randomized in either yet, so a seal is still allowed).
+                if (protocol.Randomization is { Method: "permuted-blocks", BlockSizes.Count: 0 })
                 {
                     var sum = protocol.Arms.Sum(a => a.Ratio);
                     new AllocationSealing(session).Seal(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-allocation-{parse.GetValue(seed)}"))), [2 * sum, 4 * sum], []);
                 }
-                if (store.Read(r => r.Count<Participant>()) > 0)
-                    throw new CliInputException($"'{path}' already holds participants; the demo fills only a fresh database.");
                 if (session.PendingChanges.Count > 0) throw new AmendmentPendingException(session.PendingChanges);
                 var demo = new DemoOptions
                 {
