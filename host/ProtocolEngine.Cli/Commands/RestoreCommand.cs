@@ -41,6 +41,7 @@ public static class RestoreCommand
                 var now = services.Clock.GetUtcNow();
                 var keepAs = File.Exists(path) ? $"{path}.replaced-{now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}" : null;
                 var store = LiteRecordStore.Open(temp, key);
+                var signed = false;
                 try
                 {
                     var session = TrialDatabase.Open(store, protocol, user, password, services.Clock, factory.Scripts(protocol), upgradeHash: false);
@@ -53,6 +54,12 @@ public static class RestoreCommand
                         audited.SetMeta(RestoredKey, value);
                         audited.Note("restore", "meta", RestoredKey, previous, value,
                             keepAs is null ? "restored from a backup; there was no database to replace" : $"restored from a backup; the replaced file is kept as {keepAs}");
+                        // Signed like every other transaction, so the restored trail still verifies to its end.
+                        if (session.Keys is { } keys)
+                        {
+                            audited.Sign(keys);
+                            signed = true;
+                        }
                         return 0;
                     });
                 }
@@ -65,7 +72,7 @@ public static class RestoreCommand
                 if (!store.Close())
                     throw new Engine.Storage.StoreFaultException($"The restored copy of '{source}' could not be written ({store.Fault!.Message}); nothing was replaced. Free some space and run the command again.", store.Fault);
                 DatabaseCopy.Replace(path, temp, keepAs);
-                return RecordOutput.Write(console, options.Json(parse), new { database = path, restoredFrom = source, replacedKeptAs = keepAs, auditEntries = entries + 1 },
+                return RecordOutput.Write(console, options.Json(parse), new { database = path, restoredFrom = source, replacedKeptAs = keepAs, auditEntries = entries + (signed ? 2 : 1) },
                     () => $"Restored {path} from {source} (verified, {entries} audit entries, the restore audited as entry {entries + 1})"
                         + (keepAs is null ? "." : $"; the replaced file is kept as {keepAs}."));
             }

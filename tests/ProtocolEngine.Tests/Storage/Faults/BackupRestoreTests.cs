@@ -150,11 +150,13 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
         Assert.Equal(3, Participants(kept));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(h.DbPath));
         var trail = Trail(h.DbPath);
-        var restore = trail[^1];
+        // The restore's entry, then the administrator's signature of that transaction.
+        var restore = trail[^2];
         Assert.Equal(("restore", "admin"), (restore.Action, restore.User));
+        Assert.Equal((ProtocolEngine.Engine.Audit.AuditSignature.Action, "admin"), (trail[^1].Action, trail[^1].User));
         Assert.Contains(backup, restore.NewValue);
         Assert.Contains(kept, restore.Reason);
-        Assert.Equal(Trail(backup).Select(e => e.Hash), trail.SkipLast(1).Select(e => e.Hash));
+        Assert.Equal(Trail(backup).Select(e => e.Hash), trail.SkipLast(2).Select(e => e.Hash));
         Assert.Contains("Audit trail intact", h.Ok("audit", "verify"));
 
         // The usual reason to restore: the database is damaged. The backup is where the administrator is proven.
