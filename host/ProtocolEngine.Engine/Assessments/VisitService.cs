@@ -41,7 +41,7 @@ public sealed class VisitService(TrialSession session)
                 var day = date ?? session.TodayAt(p.SiteId);
                 due.AddRange(entry.Live
                     ? Plan(r, p, day).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue)
-                    : entry.Open.Where(o => o.WindowStart <= day).Select(o => o with { Status = day <= o.WindowEnd ? VisitStatus.Due : VisitStatus.Overdue }));
+                    : entry.OpenOn(day).Where(o => o.Status is VisitStatus.Due or VisitStatus.Overdue));
             }
         }
         else

@@ -55,12 +55,18 @@ public sealed class ParticipantRoster(TrialSession session)
     /// <summary>Every participant's entry in ordinal id order, or null when the roster is not current (then ask the records).</summary>
     public IReadOnlyList<RosterEntry>? Read(IRecordReader r)
     {
-        if (!IsCurrent(r)) return null;
-        var all = new List<RosterEntry>();
+        if (!IsCurrent(r) || Entries(r) is not { } all) return null;
+        all.Sort((a, b) => string.CompareOrdinal(a.Participant.Id, b.Participant.Id));
+        return all;
+    }
+
+    /// <summary>The entries of every shard as stored, whatever version they were made under; null when there is no shard at all.</summary>
+    private static List<RosterEntry>? Entries(IRecordReader r)
+    {
+        List<RosterEntry>? all = null;
         for (var shard = 0; shard < Shards; shard++)
             if (r.GetMeta(ShardKeyOf(shard)) is { } json)
-                all.AddRange(RecordJson.Deserialize<List<RosterEntry>>(json));
-        all.Sort((a, b) => string.CompareOrdinal(a.Participant.Id, b.Participant.Id));
+                (all ??= []).AddRange(RecordJson.Deserialize<List<RosterEntry>>(json));
         return all;
     }
 
@@ -68,18 +74,8 @@ public sealed class ParticipantRoster(TrialSession session)
     /// The participant ids the roster holds, whatever version it was made under (for "did you mean" hints: a stale
     /// roster only makes a hint less apt); from the records when there is no roster at all.
     /// </summary>
-    public static IEnumerable<string> KnownIds(IRecordReader r)
-    {
-        var ids = new List<string>();
-        var any = false;
-        for (var shard = 0; shard < Shards; shard++)
-        {
-            if (r.GetMeta(ShardKeyOf(shard)) is not { } json) continue;
-            any = true;
-            ids.AddRange(RecordJson.Deserialize<List<RosterEntry>>(json).Select(e => e.Participant.Id));
-        }
-        return any ? ids : r.Scan<Participant>().Select(p => p.Id);
-    }
+    public static IEnumerable<string> KnownIds(IRecordReader r) =>
+        Entries(r)?.Select(e => e.Participant.Id) ?? r.Scan<Participant>().Select(p => p.Id);
 
     /// <summary>
     /// Brings the entries of <paramref name="participants"/> up to date inside the write <paramref name="w"/>; a roster that
@@ -139,7 +135,8 @@ public sealed class ParticipantRoster(TrialSession session)
 
     private RosterEntry EntryOf(VisitService visits, IRecordReader r, Participant p)
     {
-        var plan = visits.Plan(r, p, session.TodayAt(p.SiteId));
+        var today = session.TodayAt(p.SiteId);
+        var plan = visits.Plan(r, p, today);
         var live = plan.Any(o => o.Projected);
         var randomization = r.ForParticipant<RandomizationRecord>(p.Id).FirstOrDefault();
         return new RosterEntry
@@ -152,7 +149,7 @@ public sealed class ParticipantRoster(TrialSession session)
             OpenSevereAdverseEvents = r.ForParticipant<AdverseEvent>(p.Id).Count(e => e.Resolved is null && e.Grade >= SevereGrade),
             TreatmentOngoing = randomization is not null && session.Protocol.Fractionation is { } f
                 && session.Protocol.Sites.FirstOrDefault(s => s.Id == p.SiteId) is { } site
-                && !TreatmentService.CourseOf(r, f, site, p.Id, session.TodayAt(p.SiteId)).Closed,
+                && !TreatmentService.CourseOf(r, f, site, p.Id, today).Closed,
             Live = live,
             Open = live ? [] : [.. plan.Where(o => o.Status is VisitStatus.Upcoming or VisitStatus.Due or VisitStatus.Overdue)],
         };

@@ -39,4 +39,8 @@ public sealed record RosterEntry
     /// depends only on the day asked about. Empty when nothing is open.
     /// </summary>
     public IReadOnlyList<VisitOccurrence> Open { get; init; } = [];
+
+    /// <summary>The <see cref="Open"/> occurrences with their status on <paramref name="day"/> (upcoming, due or overdue).</summary>
+    public IEnumerable<VisitOccurrence> OpenOn(DateOnly day) =>
+        Open.Select(o => o with { Status = VisitPlanner.WindowStatus(o.WindowStart, o.WindowEnd, day) });
 }

@@ -38,7 +38,7 @@ public static class VisitPlanner
                 var record = records.FirstOrDefault(r => r.VisitId == visit.Id && r.Occurrence == k);
                 var status = record is not null ? (record.Missed ? VisitStatus.Missed : VisitStatus.Done)
                     : followUpEndedOn is { } ended && end >= ended ? VisitStatus.NotExpected
-                    : today < start ? VisitStatus.Upcoming : today <= end ? VisitStatus.Due : VisitStatus.Overdue;
+                    : WindowStatus(start, end, today);
                 result.Add(new VisitOccurrence
                 {
                     ParticipantId = participantId, VisitId = visit.Id, Label = visit.Label, Occurrence = k,
@@ -48,6 +48,10 @@ public static class VisitPlanner
         }
         return result.OrderBy(o => o.Target).ThenBy(o => o.VisitId, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The status of an occurrence with nothing recorded, still expected, on <paramref name="day"/>: before, in or after its window.</summary>
+    public static VisitStatus WindowStatus(DateOnly windowStart, DateOnly windowEnd, DateOnly day) =>
+        day < windowStart ? VisitStatus.Upcoming : day <= windowEnd ? VisitStatus.Due : VisitStatus.Overdue;
 
     private static DateOnly Target(Visit v, DateOnly anchor, int repeat)
     {

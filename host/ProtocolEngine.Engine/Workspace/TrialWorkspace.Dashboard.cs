@@ -33,7 +33,6 @@ public sealed partial class TrialWorkspace
 
     private DashboardSummary Compute(DateOnly today)
     {
-        var weekEnd = today.AddDays(6);
         var protocol = session.Protocol;
         var visits = new VisitService(session);
         return session.Read(Permission.ReadRecords, r =>
@@ -57,11 +56,7 @@ public sealed partial class TrialWorkspace
                     var deliveredToday = r.ForParticipant<FractionRecord>(p.Id).Any(x => x.Date == today);
                     if (deliveredToday || (!course.Closed && course.RemainingDates.Contains(today))) fractionsToday++;
                 }
-                foreach (var o in visits.Plan(r, p, today))
-                {
-                    if (o.Status == VisitStatus.Overdue) overdue++;
-                    else if (o.Status is VisitStatus.Due or VisitStatus.Upcoming && o.WindowStart <= weekEnd && o.WindowEnd >= today) dueThisWeek++;
-                }
+                Tally(visits.Plan(r, p, today), today, ref dueThisWeek, ref overdue);
             }
             var severe = r.Scan<AdverseEvent>().Count(e => e.Resolved is null && e.Grade >= SevereGrade);
             return Summary(today, randomized, registered, screened, ineligible, fractionsToday, dueThisWeek, overdue, severe);
@@ -74,7 +69,6 @@ public sealed partial class TrialWorkspace
     /// </summary>
     private DashboardSummary FromRoster(IRecordReader r, IReadOnlyList<RosterEntry> roster, DateOnly today, VisitService visits)
     {
-        var weekEnd = today.AddDays(6);
         var protocol = session.Protocol;
         var randomized = roster.Where(e => e.ArmId is not null && e.RandomizedOn is not null).Select(e => (e.ArmId!, e.RandomizedOn!.Value)).ToList();
         int ineligible = 0, fractionsToday = 0, dueThisWeek = 0, overdue = 0;
@@ -90,16 +84,21 @@ public sealed partial class TrialWorkspace
                 var course = TreatmentService.CourseOf(r, f, site, p.Id, today);
                 if (!course.Closed && course.RemainingDates.Contains(today)) fractionsToday++;
             }
-            var occurrences = e.Live ? visits.Plan(r, p, today)
-                : e.Open.Select(o => o with { Status = today < o.WindowStart ? VisitStatus.Upcoming : today <= o.WindowEnd ? VisitStatus.Due : VisitStatus.Overdue });
-            foreach (var o in occurrences)
-            {
-                if (o.Status == VisitStatus.Overdue) overdue++;
-                else if (o.Status is VisitStatus.Due or VisitStatus.Upcoming && o.WindowStart <= weekEnd && o.WindowEnd >= today) dueThisWeek++;
-            }
+            Tally(e.Live ? visits.Plan(r, p, today) : e.OpenOn(today), today, ref dueThisWeek, ref overdue);
         }
         return Summary(today, randomized, roster.Count, roster.Count(e => e.Screened), ineligible, fractionsToday, dueThisWeek, overdue,
             roster.Sum(e => e.OpenSevereAdverseEvents));
+    }
+
+    /// <summary>Counts the overdue occurrences and those due or upcoming whose window meets the week from <paramref name="today"/>.</summary>
+    private static void Tally(IEnumerable<VisitOccurrence> occurrences, DateOnly today, ref int dueThisWeek, ref int overdue)
+    {
+        var weekEnd = today.AddDays(6);
+        foreach (var o in occurrences)
+        {
+            if (o.Status == VisitStatus.Overdue) overdue++;
+            else if (o.Status is VisitStatus.Due or VisitStatus.Upcoming && o.WindowStart <= weekEnd && o.WindowEnd >= today) dueThisWeek++;
+        }
     }
 
     private DashboardSummary Summary(DateOnly today, List<(string ArmId, DateOnly RandomizedOn)> randomized, int registered, int screened, int ineligible,
